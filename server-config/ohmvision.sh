@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# OhmVision launcher: `start` builds the WAR and runs it on Payara Micro at http://localhost:8080 (embedded H2 by
+# default); `test` runs the whole test suite. Both pick a JDK 17+ themselves and say what is missing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+PAYARA_VERSION=6.2025.10
+
+fail() { echo "ohmvision: $*" >&2; exit 1; }
+
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+
+# Payara Micro 6 is proven on JDK 17; prefer it, accept any newer JDK.
+pick_jdk() {
+    local candidate
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/java-17-openjdk-amd64 /usr/lib/jvm/*17* /usr/lib/jvm/*21* \
+                     "$(dirname "$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /nonexistent)")")")"; do
+        if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] \
+           && [ "$(java_major "$candidate/bin/java")" -ge 17 ] 2>/dev/null; then
+            export JAVA_HOME="$candidate"
+            export PATH="$JAVA_HOME/bin:$PATH"
+            return
+        fi
+    done
+    fail "no JDK 17 or newer found. Install one, e.g.: sudo apt-get install openjdk-17-jdk-headless"
+}
+
+require_maven() {
+    command -v mvn >/dev/null 2>&1 || fail "Maven is missing. Install it, e.g.: sudo apt-get install maven"
+}
+
+port_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() {
+    pick_jdk
+    require_maven
+    local port="${OHMVISION_PORT:-8080}"
+    # Payara logs "Failed to start" but keeps running when its port is taken: check first.
+    port_free "$port" || fail "port $port is in use; stop what uses it or set OHMVISION_PORT"
+    mvn -B -q -DskipTests package
+    export OHMVISION_DATA_DIR="${OHMVISION_DATA_DIR:-$PWD/data}"
+    mkdir -p "$OHMVISION_DATA_DIR"
+    echo "ohmvision: starting on http://localhost:$port (data in $OHMVISION_DATA_DIR)"
+    exec java ${OHMVISION_JAVA_OPTS:-} -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
+        --deploy target/ohmvision.war --contextroot / --port "$port" \
+        --disablephonehome --nocluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
+}
+
+run_tests() {
+    pick_jdk
+    require_maven
+    mvn -B verify "$@"
+}
+
+case "${1:-}" in
+    start) shift; start "$@" ;;
+    test) shift; run_tests "$@" ;;
+    *) echo "usage: $0 start|test" >&2; exit 2 ;;
+esac

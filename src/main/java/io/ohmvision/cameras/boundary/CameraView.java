@@ -1,0 +1,64 @@
+package io.ohmvision.cameras.boundary;
+
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.StreamUrl;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A camera as shown: no password, no cloud secrets, every URL masked. */
+@Schema(name = "Camera")
+public record CameraView(
+        long id,
+        String name,
+        String ipAddress,
+        Integer port,
+        String username,
+        @Schema(description = "Whether a password is stored; the password itself is never returned") boolean hasPassword,
+        String manufacturer,
+        String model,
+        String firmwareVersion,
+        String serialNumber,
+        String macAddress,
+        String connectionType,
+        String primaryStreamUrl,
+        String secondaryStreamUrl,
+        String snapshotUrl,
+        @Schema(description = "The URL an older version stored, credentials removed") String legacyRtspUrl,
+        JsonObject connectionConfig,
+        boolean cloudConfigured,
+        String connectionHealth,
+        OffsetDateTime lastHealthCheck,
+        Double uptimePercentage,
+        int failedConnectionAttempts,
+        String lastErrorMessage,
+        boolean enabled,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    public static CameraView of(Camera c) {
+        ConnectionType type = c.getConnectionType();
+        return new CameraView(c.getId(), c.getName(), c.getIpAddress(), c.getPort(), c.getUsername(),
+                c.hasPassword(), c.getManufacturer(), c.getModel(), c.getFirmwareVersion(), c.getSerialNumber(),
+                c.getMacAddress(), type == null ? null : type.wireName(), StreamUrl.mask(c.getPrimaryStreamUrl()),
+                StreamUrl.mask(c.getSecondaryStreamUrl()), StreamUrl.mask(c.getSnapshotUrl()),
+                StreamUrl.mask(c.getRtspUrl()), json(c.getConnectionConfig()), c.getEncryptedCloudConfig() != null,
+                c.getConnectionHealth().wireName(), c.getLastHealthCheck(), c.getUptimePercentage(),
+                c.getFailedConnectionAttempts(), StreamUrl.mask(c.getLastErrorMessage()), c.isEnabled(),
+                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+    }
+
+    private static JsonObject json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

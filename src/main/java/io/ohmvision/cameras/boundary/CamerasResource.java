@@ -1,0 +1,128 @@
+package io.ohmvision.cameras.boundary;
+
+import io.ohmvision.cameras.control.CameraFilter;
+import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.QueryParameters;
+import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The camera registry over HTTP. Reading needs any role; writing needs operator; credentials need admin. */
+@Path("cameras")
+@Tag(name = "cameras", description = "The camera registry")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+public class CamerasResource {
+
+    @Inject
+    CameraRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.api.max-page-size", defaultValue = "500")
+    int maxPageSize;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "List cameras", description = "Paged, ordered by name; filters combine with AND")
+    @APIResponse(responseCode = "200", description = "A page of cameras",
+            content = @Content(schema = @Schema(implementation = CameraPage.class)))
+    public CameraPage list(
+            @Parameter(description = "0-based page", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size (1 to ohmvision.api.max-page-size, default 50)", example = "50")
+            @QueryParam("size") String size,
+            @Parameter(description = "Manufacturer id, case-insensitive", example = "hikvision")
+            @QueryParam("manufacturer") String manufacturer,
+            @Parameter(description = "Connection type", example = "rtsp") @QueryParam("connectionType") String type,
+            @Parameter(description = "Health level: unknown, excellent, good, fair, poor, offline", example = "offline")
+            @QueryParam("health") String health,
+            @Parameter(description = "true or false") @QueryParam("enabled") String enabled) {
+        int pageNumber = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / maxPageSize);
+        int pageSize = QueryParameters.integer("size", size, 50, 1, maxPageSize);
+        CameraFilter filter = new CameraFilter(
+                Optional.ofNullable(manufacturer).filter(m -> !m.isBlank()),
+                QueryParameters.oneOf("connectionType", type, ConnectionType::fromWireName,
+                        ConnectionType.allWireNames()),
+                QueryParameters.oneOf("health", health, HealthLevel::fromWireName, HealthLevel.allWireNames()),
+                QueryParameters.bool("enabled", enabled));
+        long total = registry.count(filter);
+        return new CameraPage(registry.list(filter, pageNumber, pageSize).stream().map(CameraView::of).toList(),
+                pageNumber, pageSize, total, (total + pageSize - 1) / pageSize);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one camera")
+    @APIResponse(responseCode = "200", description = "The camera",
+            content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    public CameraView read(@PathParam("id") long id) {
+        return CameraView.of(registry.find(id));
+    }
+
+    @POST
+    @Operation(summary = "Register a camera",
+            description = "Credentials inside URLs are moved to the encrypted credential fields. Operators may "
+                    + "register cameras without credentials; only admins may set credentials.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
+    public Response create(@Valid CameraRequest request, @Context UriInfo uri) {
+        Camera camera = registry.create(RequestBody.required(request), security.isUserInRole(Roles.ADMIN));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.getId())).build())
+                .entity(CameraView.of(camera)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a camera's settings",
+            description = "Send the version you read; if the stored camera changed since, the answer is 409. "
+                    + "username and password left out keep their stored values.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
+        return CameraView.of(registry.update(id, RequestBody.required(request), security.isUserInRole(Roles.ADMIN)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a camera")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    public void delete(@PathParam("id") long id) {
+        registry.delete(id);
+    }
+}

@@ -1,0 +1,211 @@
+package io.ohmvision.cameras.control;
+
+import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.platform.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The camera registry. Every change is checked completely before anything is written, so a rejected request leaves
+ * the stored camera as it was; credentials found in URLs are moved into the encrypted fields.
+ */
+@Stateless
+public class CameraRegistry {
+
+    private static final Map<String, ConnectionType> TYPE_BY_SCHEME = Map.of(
+            "rtsp", ConnectionType.RTSP, "rtsps", ConnectionType.RTSP,
+            "rtmp", ConnectionType.RTMP, "rtmps", ConnectionType.RTMP,
+            "http", ConnectionType.HTTP, "https", ConnectionType.HTTPS,
+            "file", ConnectionType.FILE);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CredentialVault vault;
+
+    /** A page of cameras, ordered by name then id so paging is stable. */
+    public List<Camera> list(CameraFilter filter, int page, int size) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
+        Root<Camera> camera = query.from(Camera.class);
+        query.where(predicates(cb, camera, filter)).orderBy(cb.asc(camera.get("name")), cb.asc(camera.get("id")));
+        return em.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long count(CameraFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Camera> camera = query.from(Camera.class);
+        return em.createQuery(query.select(cb.count(camera)).where(predicates(cb, camera, filter))).getSingleResult();
+    }
+
+    private static Predicate[] predicates(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        filter.manufacturer().ifPresent(m ->
+                where.add(cb.equal(cb.lower(camera.get("manufacturer")), m.toLowerCase(Locale.ROOT))));
+        filter.connectionType().ifPresent(t -> where.add(cb.equal(camera.get("connectionType"), t.wireName())));
+        filter.health().ifPresent(h -> where.add(cb.equal(camera.get("connectionHealth"), h.wireName())));
+        filter.enabled().ifPresent(e -> where.add(cb.equal(camera.get("enabled"), e)));
+        return where.toArray(Predicate[]::new);
+    }
+
+    public Camera find(long id) {
+        Camera camera = em.find(Camera.class, id);
+        if (camera == null) {
+            throw ProblemException.notFound("No camera with id " + id);
+        }
+        return camera;
+    }
+
+    public Camera create(CameraRequest request, boolean mayManageCredentials) {
+        Camera camera = new Camera(request.name);
+        apply(request, camera, mayManageCredentials);
+        em.persist(camera);
+        em.flush();
+        return camera;
+    }
+
+    public Camera update(long id, CameraRequest request, boolean mayManageCredentials) {
+        if (request.version == null) {
+            throw ProblemException.badRequest("version is required on update: send the version you read");
+        }
+        Camera camera = find(id);
+        if (camera.getVersion() != request.version) {
+            throw ProblemException.conflict("Camera " + id + " is at version " + camera.getVersion()
+                    + ", not " + request.version + ": it was changed meanwhile; reload it and apply your change");
+        }
+        apply(request, camera, mayManageCredentials);
+        em.flush();
+        return camera;
+    }
+
+    public void delete(long id) {
+        em.remove(find(id));
+    }
+
+    /** Validates everything first, then writes: nothing is changed when any part is refused. */
+    private void apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
+        StreamUrl primary = parseUrl("primaryStreamUrl", request.primaryStreamUrl);
+        StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
+        StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
+        ConnectionType type = connectionType(request, primary);
+        Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
+        if (credentials.changes(camera) && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set or change camera credentials");
+        }
+        if (request.cloudConfig != null && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set cloud credentials");
+        }
+        if (request.ipAddress == null && primary == null && needsNetworkAddress(type)) {
+            throw ProblemException.badRequest("ipAddress or primaryStreamUrl is required for a "
+                    + type.wireName() + " camera");
+        }
+
+        camera.setName(request.name.trim());
+        camera.setIpAddress(request.ipAddress != null ? request.ipAddress : primary == null ? null : primary.host());
+        camera.setPort(request.port != null ? request.port
+                : primary == null || primary.port() < 0 ? null : primary.port());
+        camera.setManufacturer(request.manufacturer);
+        camera.setModel(request.model);
+        camera.setFirmwareVersion(request.firmwareVersion);
+        camera.setSerialNumber(request.serialNumber);
+        camera.setMacAddress(normalizeMac(request.macAddress));
+        camera.setConnectionType(type);
+        camera.setPrimaryStreamUrl(withoutCredentials(primary));
+        camera.setSecondaryStreamUrl(withoutCredentials(secondary));
+        camera.setSnapshotUrl(withoutCredentials(snapshot));
+        camera.setConnectionConfig(request.connectionConfig == null ? null : request.connectionConfig.toString());
+        if (request.cloudConfig != null) {
+            camera.setEncryptedCloudConfig(vault.seal(request.cloudConfig.toString()));
+        }
+        camera.setEnabled(request.enabled == null || request.enabled);
+        credentials.applyTo(camera, vault);
+    }
+
+    private static boolean needsNetworkAddress(ConnectionType type) {
+        return type != ConnectionType.USB && type != ConnectionType.FILE && type != ConnectionType.CLOUD_API
+                && type != ConnectionType.WEBHOOK;
+    }
+
+    private static ConnectionType connectionType(CameraRequest request, StreamUrl primary) {
+        if (request.connectionType != null) {
+            return ConnectionType.fromWireName(request.connectionType).orElseThrow(() ->
+                    ProblemException.badRequest("connectionType '" + request.connectionType
+                            + "' is not one of " + ConnectionType.allWireNames()));
+        }
+        if (primary != null) {
+            return TYPE_BY_SCHEME.getOrDefault(primary.scheme(), ConnectionType.RTSP);
+        }
+        return ConnectionType.RTSP;
+    }
+
+    private static StreamUrl parseUrl(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return StreamUrl.parse(value).orElseThrow(() -> ProblemException.badRequest(field + " '"
+                + StreamUrl.mask(value) + "' is not a URL (expected scheme://host[:port]/path)"));
+    }
+
+    private static String withoutCredentials(StreamUrl url) {
+        return url == null ? null : url.withoutCredentials().toConnectString();
+    }
+
+    private static String normalizeMac(String mac) {
+        if (mac == null) {
+            return null;
+        }
+        String hex = mac.replaceAll("[:-]", "").toUpperCase(Locale.ROOT);
+        return String.join(":", hex.split("(?<=\\G..)"));
+    }
+
+    /** The credentials a request ends up with: explicit fields first, else those found inside its URLs. */
+    record Credentials(String username, String password, boolean usernameGiven, boolean passwordGiven) {
+
+        static Credentials resolve(CameraRequest request, Camera current, StreamUrl... urls) {
+            StreamUrl withCredentials = java.util.Arrays.stream(urls).filter(Objects::nonNull)
+                    .filter(StreamUrl::hasCredentials).findFirst().orElse(null);
+            String user = request.username;
+            String pass = request.password;
+            if (withCredentials != null) {
+                user = user != null ? user : withCredentials.username();
+                pass = pass != null ? pass : withCredentials.password();
+            }
+            return new Credentials(user, pass, user != null, pass != null);
+        }
+
+        boolean changes(Camera camera) {
+            boolean userChanges = usernameGiven && !Objects.equals(emptyToNull(username), camera.getUsername());
+            boolean passwordChanges = passwordGiven && !(password.isEmpty() && !camera.hasPassword());
+            return userChanges || passwordChanges;
+        }
+
+        void applyTo(Camera camera, CredentialVault vault) {
+            if (usernameGiven) {
+                camera.setUsername(emptyToNull(username));
+            }
+            if (passwordGiven) {
+                camera.setEncryptedPassword(emptyToNull(vault.seal(password)));
+            }
+        }
+
+        private static String emptyToNull(String s) {
+            return s == null || s.isEmpty() ? null : s;
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.ohmvision.cameras.entity;
+
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.StreamUrl;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A camera as registered. URLs are stored without credentials; the user name is plain and the password is only
+ * held encrypted (see cameras.control.CredentialVault), so a dump of this table reveals no camera password.
+ */
+@Entity
+@Table(name = "cameras")
+public class Camera {
+
+    @Id
+    @SequenceGenerator(name = "cameras_seq", sequenceName = "cameras_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cameras_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+    @Column(name = "ip_address")
+    private String ipAddress;
+    private Integer port;
+    /** Only rows written by older versions have it; kept for reference with its credentials removed. */
+    @Column(name = "rtsp_url", length = 2048)
+    private String rtspUrl;
+    private String username;
+    @Column(name = "password", length = 1024)
+    private String encryptedPassword;
+    private String manufacturer;
+    private String model;
+    @Column(name = "firmware_version")
+    private String firmwareVersion;
+    @Column(name = "serial_number")
+    private String serialNumber;
+    @Column(name = "mac_address", length = 17)
+    private String macAddress;
+    @Column(name = "connection_type", length = 20)
+    private String connectionType;
+    @Column(name = "primary_stream_url", length = 2048)
+    private String primaryStreamUrl;
+    @Column(name = "secondary_stream_url", length = 2048)
+    private String secondaryStreamUrl;
+    @Column(name = "snapshot_url", length = 2048)
+    private String snapshotUrl;
+    @Column(name = "connection_config")
+    private String connectionConfig;
+    /** Encrypted like a password: cloud settings carry refresh tokens. */
+    @Column(name = "cloud_config")
+    private String encryptedCloudConfig;
+    @Column(name = "connection_health", length = 20)
+    private String connectionHealth = HealthLevel.UNKNOWN.wireName();
+    @Column(name = "last_health_check")
+    private OffsetDateTime lastHealthCheck;
+    @Column(name = "uptime_percentage")
+    private Double uptimePercentage;
+    @Column(name = "failed_connection_attempts", nullable = false)
+    private int failedConnectionAttempts;
+    @Column(name = "last_error_message", length = 1024)
+    private String lastErrorMessage;
+    @Column(nullable = false)
+    private boolean enabled = true;
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+    @Version
+    private long version;
+
+    public Camera() {
+    }
+
+    public Camera(String name) {
+        this.name = name;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Completes a row that older versions stored with only rtsp_url: type, address and primary stream come from
+     * the URL, and any credentials inside it move out of every stored URL.
+     *
+     * @return the credentials that were found in the URL, to be stored encrypted by the caller; null if none
+     */
+    public StreamUrl completeFromLegacyUrl(StreamUrl legacy, String guessedManufacturer) {
+        StreamUrl clean = legacy.withoutCredentials();
+        connectionType = ConnectionType.RTSP.wireName();
+        primaryStreamUrl = clean.toConnectString();
+        rtspUrl = primaryStreamUrl;
+        if (ipAddress == null) {
+            ipAddress = legacy.host();
+        }
+        if (port == null) {
+            port = legacy.port() > 0 ? legacy.port() : 554;
+        }
+        if (manufacturer == null) {
+            manufacturer = guessedManufacturer;
+        }
+        return legacy.hasCredentials() ? legacy : null;
+    }
+
+    public boolean needsLegacyCompletion() {
+        return rtspUrl != null && (connectionType == null || primaryStreamUrl == null
+                || StreamUrl.parse(rtspUrl).map(StreamUrl::hasCredentials).orElse(false));
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getIpAddress() { return ipAddress; }
+    public void setIpAddress(String ipAddress) { this.ipAddress = ipAddress; }
+    public Integer getPort() { return port; }
+    public void setPort(Integer port) { this.port = port; }
+    public String getRtspUrl() { return rtspUrl; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getEncryptedPassword() { return encryptedPassword; }
+    public void setEncryptedPassword(String encryptedPassword) { this.encryptedPassword = encryptedPassword; }
+    public boolean hasPassword() { return encryptedPassword != null && !encryptedPassword.isEmpty(); }
+    public String getManufacturer() { return manufacturer; }
+    public void setManufacturer(String manufacturer) { this.manufacturer = manufacturer; }
+    public String getModel() { return model; }
+    public void setModel(String model) { this.model = model; }
+    public String getFirmwareVersion() { return firmwareVersion; }
+    public void setFirmwareVersion(String firmwareVersion) { this.firmwareVersion = firmwareVersion; }
+    public String getSerialNumber() { return serialNumber; }
+    public void setSerialNumber(String serialNumber) { this.serialNumber = serialNumber; }
+    public String getMacAddress() { return macAddress; }
+    public void setMacAddress(String macAddress) { this.macAddress = macAddress; }
+    public ConnectionType getConnectionType() {
+        return ConnectionType.fromWireName(connectionType).orElse(null);
+    }
+    public void setConnectionType(ConnectionType type) { this.connectionType = type == null ? null : type.wireName(); }
+    public String getPrimaryStreamUrl() { return primaryStreamUrl; }
+    public void setPrimaryStreamUrl(String url) { this.primaryStreamUrl = url; }
+    public String getSecondaryStreamUrl() { return secondaryStreamUrl; }
+    public void setSecondaryStreamUrl(String url) { this.secondaryStreamUrl = url; }
+    public String getSnapshotUrl() { return snapshotUrl; }
+    public void setSnapshotUrl(String url) { this.snapshotUrl = url; }
+    public String getConnectionConfig() { return connectionConfig; }
+    public void setConnectionConfig(String json) { this.connectionConfig = json; }
+    public String getEncryptedCloudConfig() { return encryptedCloudConfig; }
+    public void setEncryptedCloudConfig(String encrypted) { this.encryptedCloudConfig = encrypted; }
+    public HealthLevel getConnectionHealth() {
+        return HealthLevel.fromWireName(connectionHealth).orElse(HealthLevel.UNKNOWN);
+    }
+    public OffsetDateTime getLastHealthCheck() { return lastHealthCheck; }
+    public Double getUptimePercentage() { return uptimePercentage; }
+    public int getFailedConnectionAttempts() { return failedConnectionAttempts; }
+    public String getLastErrorMessage() { return lastErrorMessage; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public OffsetDateTime getCreatedAt() { return createdAt; }
+    public OffsetDateTime getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

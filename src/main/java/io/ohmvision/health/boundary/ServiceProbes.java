@@ -1,0 +1,43 @@
+package io.ohmvision.health.boundary;
+
+import io.ohmvision.platform.SchemaMigration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
+
+/**
+ * MicroProfile probes for orchestrators. Ready means the database answers and the schema is migrated; cameras being
+ * offline never make the service unready.
+ */
+@ApplicationScoped
+public class ServiceProbes {
+
+    @Inject
+    SchemaMigration migration;
+
+    @Produces
+    @Liveness
+    HealthCheck alive() {
+        return () -> HealthCheckResponse.up("ohmvision");
+    }
+
+    @Produces
+    @Startup
+    HealthCheck started() {
+        return () -> HealthCheckResponse.named("ohmvision-schema").status(migration.isMigrated()).build();
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck databaseReady() {
+        return () -> HealthCheckResponse.named("ohmvision-database")
+                .status(migration.isMigrated() && migration.isReachable())
+                .withData("migrated", migration.isMigrated())
+                .build();
+    }
+}

@@ -1,0 +1,53 @@
+package io.ohmvision.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API under /api; every call needs HTTP Basic credentials (see web.xml for the role rules). */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "OhmVision API", version = "0.1.0",
+                description = "Camera connectivity and health service. Every call needs HTTP Basic credentials; "
+                        + "viewers may only read, operators manage cameras, admins also manage credentials and "
+                        + "users. Errors are application/problem+json (RFC 9457)."),
+        security = @SecurityRequirement(name = "basicAuth"),
+        components = @Components(responses = {
+                @APIResponse(name = OhmVisionApi.BAD_REQUEST, responseCode = "400",
+                        description = "Invalid input, explained in detail; nothing was changed", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = OhmVisionApi.UNAUTHORIZED, responseCode = "401",
+                        description = "No or wrong HTTP Basic credentials", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = OhmVisionApi.FORBIDDEN, responseCode = "403",
+                        description = "The caller's role does not allow this", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = OhmVisionApi.NOT_FOUND, responseCode = "404",
+                        description = "No such resource", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = OhmVisionApi.CONFLICT, responseCode = "409",
+                        description = "Conflicts with the stored state (stale version, duplicate, last admin)",
+                        content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = OhmVisionApi.TOO_LARGE, responseCode = "413",
+                        description = "Request body above ohmvision.api.max-body-bytes", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))}))
+@SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class OhmVisionApi extends Application {
+
+    /** Names of the shared error responses, for {@code @APIResponse(ref = ...)}. */
+    public static final String BAD_REQUEST = "BadRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String TOO_LARGE = "PayloadTooLarge";
+}

@@ -1,0 +1,42 @@
+package io.ohmvision.platform;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Thrown by controls and boundaries to end a request with a problem+json answer (mapped by ProblemMappers).
+ * A plain RuntimeException rather than a WebApplicationException, so that controls stay usable and testable
+ * without a JAX-RS runtime.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final Response.Status status;
+
+    public ProblemException(Response.Status status, String detail) {
+        super(detail);
+        this.status = status;
+    }
+
+    public Response.Status status() {
+        return status;
+    }
+
+    public Response toResponse() {
+        return Problem.response(status, getMessage());
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Response.Status.NOT_FOUND, detail);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, detail);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Response.Status.CONFLICT, detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Response.Status.FORBIDDEN, detail);
+    }
+}

@@ -1,0 +1,90 @@
+package io.ohmvision.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Applies the Liquibase changelogs before anything uses JPA (startup beans that touch the database depend on it).
+ * Bean-managed transactions: Liquibase commits its own changesets. Several instances starting together are safe
+ * because Liquibase takes its lock table first.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "io.ohmvision.platform.DatabaseUrlDataSource",
+        url = "${MPCONFIG=ohmvision.db.url}",
+        user = "${MPCONFIG=ohmvision.db.user}",
+        password = "${MPCONFIG=ohmvision.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true"})
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/ohmvision";
+    static final String CHANGELOG = "liquibase/master.xml";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        try {
+            run(dataSource);
+            migrated = true;
+        } catch (Exception e) {
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs the changelogs on any data source; also used by tests outside the container. */
+    public static void run(DataSource dataSource) throws Exception {
+        ClassLoader appLoader = SchemaMigration.class.getClassLoader();
+        Map<String, Object> scope = Map.of(Scope.Attr.classLoader.name(), appLoader,
+                "liquibase.analytics.enabled", false);
+        Scope.child(scope, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(appLoader), database);
+                liquibase.update("");
+                LOG.info(() -> "Database schema is up to date on " + database.getDatabaseProductName());
+            }
+        });
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    /** Reachability check for readiness: a round trip on a pooled connection. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package io.ohmvision.cameras;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.ohmvision.testing.RunningServer;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the camera registry API promises, run against a real Payara Micro on each supported database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class CameraRegistryContract {
+
+    static final String CAMERA_PASSWORD = "Gate#Pa55:w/@rd%";
+    static final String OPERATOR_PASSWORD = "operator-Passw0rd";
+    static final String VIEWER_PASSWORD = "viewer-Passw0rd";
+
+    abstract RunningServer server();
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void healthProbesAnswerWithoutCredentials() {
+        for (String probe : new String[] {"/health/live", "/health/ready", "/health/started"}) {
+            server().anonymous().get(probe).then().statusCode(200).body("status", equalTo("UP"));
+        }
+        server().anonymous().get("/health/ready").then().body("checks.name", hasItems("ohmvision-database"));
+    }
+
+    @Test
+    void everyApiCallNeedsCredentials() {
+        server().anonymous().get("/api/cameras").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Basic"))
+                .body("status", equalTo(401));
+        server().as("admin", "wrong-password").get("/api/cameras").then().statusCode(401);
+    }
+
+    @Test
+    void registeringMovesCredentialsOutOfTheUrlAndNeverShowsThePassword() {
+        String url = "rtsp://admin:" + CAMERA_PASSWORD + "@192.168.1.64:554/Streaming/Channels/101";
+        Response created = server().asAdmin()
+                .body(json("name", "Gate " + tag, "primaryStreamUrl", url, "manufacturer", "hikvision"))
+                .post("/api/cameras");
+        created.then().statusCode(201).header("Location", containsString("/api/cameras/"))
+                .body("username", equalTo("admin"))
+                .body("hasPassword", equalTo(true))
+                .body("ipAddress", equalTo("192.168.1.64"))
+                .body("port", equalTo(554))
+                .body("connectionType", equalTo("rtsp"))
+                .body("primaryStreamUrl", equalTo("rtsp://192.168.1.64:554/Streaming/Channels/101"))
+                .body("connectionHealth", equalTo("unknown"));
+        assertThat(created.asString()).doesNotContain(CAMERA_PASSWORD).doesNotContain("password\"");
+
+        String read = server().asAdmin().get(created.header("Location")).then().statusCode(200).extract().asString();
+        assertThat(read).doesNotContain(CAMERA_PASSWORD);
+        String list = server().asAdmin().get("/api/cameras?size=500").asString();
+        assertThat(list).doesNotContain(CAMERA_PASSWORD);
+    }
+
+    @Test
+    void listsArePagedAndFiltered() {
+        String maker = "acme-" + tag;
+        for (int i = 0; i < 3; i++) {
+            create(json("name", "Cam " + i + " " + tag, "ipAddress", "10.9.0." + (i + 1), "manufacturer", maker,
+                    "connectionType", i == 0 ? "http" : "rtsp"));
+        }
+        server().asAdmin().get("/api/cameras?manufacturer=" + maker.toUpperCase()).then().statusCode(200)
+                .body("totalItems", equalTo(3)).body("items.size()", equalTo(3));
+        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&size=2&page=1").then()
+                .body("items.size()", equalTo(1)).body("totalPages", equalTo(2)).body("page", equalTo(1));
+        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&connectionType=http").then()
+                .body("totalItems", equalTo(1));
+        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&health=unknown&enabled=true").then()
+                .body("totalItems", equalTo(3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "health=sleepy|health 'sleepy' is not one of",
+            "connectionType=carrier-pigeon|connectionType 'carrier-pigeon' is not one of",
+            "size=0|size must be between 1 and",
+            "page=-1|page must be between 0",
+            "size=lots|size must be a whole number",
+            "enabled=maybe|enabled must be true or false"})
+    void badListParametersAreExplained(String query, String detail) {
+        server().asAdmin().get("/api/cameras?" + query).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString(detail));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "bad IP|{\"name\":\"x\",\"ipAddress\":\"999.1.1.1\"}|'999.1.1.1' is not a valid IPv4/IPv6 address",
+            "port out of range|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"port\":70000}|port: must be between 1 and 65535",
+            "unknown enum value|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"connectionType\":\"telepathy\"}|connectionType 'telepathy' is not one of rtsp",
+            "missing name|{\"ipAddress\":\"10.0.0.1\"}|name: must not be blank",
+            "bad MAC|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"macAddress\":\"zz:zz\"}|macAddress: must be a MAC address",
+            "not a URL|{\"name\":\"x\",\"primaryStreamUrl\":\"192.168.1.5/live\"}|primaryStreamUrl '192.168.1.5/live' is not a URL",
+            "no address|{\"name\":\"x\"}|ipAddress or primaryStreamUrl is required",
+            "malformed JSON|{\"name\":\"x\",|Malformed JSON body",
+            "wrong JSON type|{\"name\":\"x\",\"port\":\"many\"}|Malformed JSON body",
+            "empty body||request body"})
+    void badInputIsRefusedWithAReasonAndStoresNothing(String label, String body, String detail) {
+        long before = total();
+        var request = server().asAdmin();
+        if (body != null) {
+            request.body(body);
+        }
+        request.post("/api/cameras").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", containsString(detail))
+                .body(not(containsString("Exception")));
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedWhetherDeclaredOrChunked() {
+        long before = total();
+        String huge = json("name", "x".repeat(70_000), "ipAddress", "10.0.0.1");
+        server().asAdmin().body(huge).post("/api/cameras").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", containsString("larger than"));
+        // A stream body is sent chunked, without Content-Length: the limit must hold while reading.
+        server().asAdmin()
+                .body(new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .post("/api/cameras").then().statusCode(413).contentType("application/problem+json");
+        assertThat(total()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownIdsAnswer404() {
+        server().asAdmin().get("/api/cameras/987654321").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("987654321"));
+        server().asAdmin().body(json("name", "x", "ipAddress", "10.0.0.1", "version", 0))
+                .put("/api/cameras/987654321").then().statusCode(404);
+        server().asAdmin().delete("/api/cameras/987654321").then().statusCode(404);
+        server().asAdmin().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        JsonPath camera = create(json("name", "Versioned " + tag, "ipAddress", "10.0.0.7"));
+        long id = camera.getLong("id");
+        long version = camera.getLong("version");
+        server().asAdmin().body(json("name", "Renamed " + tag, "ipAddress", "10.0.0.7", "version", version))
+                .put("/api/cameras/" + id).then().statusCode(200).body("name", equalTo("Renamed " + tag));
+        server().asAdmin().body(json("name", "Stale write " + tag, "ipAddress", "10.0.0.8", "version", version))
+                .put("/api/cameras/" + id).then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("changed meanwhile"));
+        server().asAdmin().get("/api/cameras/" + id).then().body("name", equalTo("Renamed " + tag))
+                .body("ipAddress", equalTo("10.0.0.7"));
+    }
+
+    @Test
+    void passwordsAreWriteOnlyAndKeptWhenLeftOut() {
+        JsonPath camera = create(json("name", "Creds " + tag, "ipAddress", "10.0.0.9", "username", "admin",
+                "password", CAMERA_PASSWORD));
+        long id = camera.getLong("id");
+        JsonPath kept = server().asAdmin().body(json("name", "Creds2 " + tag, "ipAddress", "10.0.0.9",
+                "version", camera.getLong("version"))).put("/api/cameras/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(kept.getBoolean("hasPassword")).isTrue();
+        assertThat(kept.getString("username")).isEqualTo("admin");
+        server().asAdmin().body(json("name", "Creds3 " + tag, "ipAddress", "10.0.0.9", "password", "",
+                "version", kept.getLong("version"))).put("/api/cameras/" + id).then().statusCode(200)
+                .body("hasPassword", equalTo(false));
+    }
+
+    @Test
+    void rolesLimitWhatCanBeDone() {
+        ensureUser("it-operator-" + tag, OPERATOR_PASSWORD, "operator");
+        ensureUser("it-viewer-" + tag, VIEWER_PASSWORD, "viewer");
+        var operator = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> server().as("it-operator-" + tag, OPERATOR_PASSWORD);
+        var viewer = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> server().as("it-viewer-" + tag, VIEWER_PASSWORD);
+        long before = total();
+
+        viewer.get().get("/api/cameras").then().statusCode(200);
+        viewer.get().body(json("name", "v", "ipAddress", "10.0.0.1")).post("/api/cameras").then().statusCode(403)
+                .contentType("application/problem+json");
+        viewer.get().get("/api/users").then().statusCode(403);
+
+        operator.get().body(json("name", "op " + tag, "ipAddress", "10.0.0.1", "password", "x"))
+                .post("/api/cameras").then().statusCode(403).body("detail", containsString("Only admins"));
+        operator.get().body(json("name", "op " + tag, "primaryStreamUrl", "rtsp://u:p@10.0.0.1/x"))
+                .post("/api/cameras").then().statusCode(403);
+        assertThat(total()).isEqualTo(before);
+        long id = operator.get().body(json("name", "op " + tag, "ipAddress", "10.0.0.1")).post("/api/cameras")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        viewer.get().delete("/api/cameras/" + id).then().statusCode(403);
+        operator.get().get("/api/users").then().statusCode(403);
+        operator.get().delete("/api/cameras/" + id).then().statusCode(204);
+        server().asAdmin().get("/api/cameras/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void usersAreManagedByAdminsAndTheLastAdminStays() {
+        server().asAdmin().body(json("username", "short-" + tag, "password", "short", "role", "viewer"))
+                .post("/api/users").then().statusCode(400).body("detail", containsString("password"));
+        server().asAdmin().body(json("username", "bad-role-" + tag, "password", "long-enough-1", "role", "root"))
+                .post("/api/users").then().statusCode(400).body("detail", containsString("role"));
+        server().asAdmin().delete("/api/users/admin").then().statusCode(409)
+                .body("detail", containsString("last admin"));
+        server().asAdmin().body(json("role", "viewer")).put("/api/users/admin").then().statusCode(409);
+        String listed = server().asAdmin().get("/api/users").then().statusCode(200)
+                .body("username", hasItems("admin")).extract().asString();
+        assertThat(listed).doesNotContain("PBKDF2").doesNotContain("hash");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointAndItsErrors() {
+        JsonPath doc = server().anonymous().accept(ContentType.JSON).get("/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(doc.getMap("paths")).containsKeys("/api/cameras", "/api/cameras/{id}", "/api/users",
+                "/api/users/{username}");
+        assertThat(doc.getMap("components.schemas")).containsKeys("Problem", "CameraRequest");
+        assertThat(doc.getMap("paths.'/api/cameras'.post.responses")).containsKeys("201", "400", "401", "403");
+        assertThat(doc.getMap("paths.'/api/cameras/{id}'.put.responses")).containsKeys("404", "409");
+        assertThat(doc.getString("components.schemas.CameraRequest.properties.primaryStreamUrl.example"))
+                .startsWith("rtsp://");
+        server().anonymous().accept(ContentType.HTML).get("/openapi-ui/").then().statusCode(200)
+                .body(containsString("swagger-ui"));
+        server().anonymous().get("/webjars/swagger-ui/5.17.14/swagger-ui-bundle.js").then().statusCode(200);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noCameraPasswordEverReachesTheLog() {
+        assertThat(server().payara().allLogs()).doesNotContain(CAMERA_PASSWORD);
+    }
+
+    long total() {
+        return server().asAdmin().get("/api/cameras?size=1").then().statusCode(200).extract().jsonPath()
+                .getLong("totalItems");
+    }
+
+    JsonPath create(String body) {
+        return server().asAdmin().body(body).post("/api/cameras").then().statusCode(201).extract().jsonPath();
+    }
+
+    void ensureUser(String user, String password, String role) {
+        server().asAdmin().body(json("username", user, "password", password, "role", role)).post("/api/users")
+                .then().statusCode(201);
+    }
+
+    /** A flat JSON object from name/value pairs (numbers stay numbers). */
+    static String json(Object... pairs) {
+        jakarta.json.JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            if (value instanceof Number n) {
+                object.add((String) pairs[i], n.longValue());
+            } else {
+                object.add((String) pairs[i], String.valueOf(value));
+            }
+        }
+        return object.build().toString();
+    }
+}

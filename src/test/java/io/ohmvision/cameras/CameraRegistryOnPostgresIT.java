@@ -1,0 +1,16 @@
+package io.ohmvision.cameras;
+
+import io.ohmvision.testing.RunningServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The registry on PostgreSQL, chosen by OHMVISION_DB_URL alone; OhmVision migrates the empty database itself. */
+class CameraRegistryOnPostgresIT extends CameraRegistryContract {
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.onPostgres("registry-pg", database -> { });
+
+    @Override
+    RunningServer server() {
+        return SERVER;
+    }
+}

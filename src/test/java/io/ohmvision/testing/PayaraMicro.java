@@ -1,0 +1,181 @@
+package io.ohmvision.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built WAR on a real Payara Micro in a child process: fresh root directory, free port, a reduced environment
+ * (a full Maven environment once broke a deploy), ready when the application's own readiness check answers UP.
+ */
+public final class PayaraMicro implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+    private static final String APP_CHECK = "ohmvision-database";
+
+    private final String name;
+    private final Map<String, String> appEnvironment;
+    private final Path workDir;
+    private final int port;
+    private Process process;
+    private Path log;
+    private int boots;
+
+    public PayaraMicro(String name, Map<String, String> appEnvironment) {
+        this.name = name;
+        this.appEnvironment = Map.copyOf(appEnvironment);
+        this.workDir = TestPaths.freshDirectory("payara-" + name);
+        this.port = freePort();
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public PayaraMicro start() {
+        boots++;
+        Path rootDir = workDir.resolve("root-" + boots);
+        log = TestPaths.target().resolve("payara-logs").resolve(name + "-" + boots + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar", TestPaths.payaraJar().toString(),
+                "--deploy", TestPaths.war().toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--disablephonehome", "--nocluster",
+                "--rootdir", rootDir.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(reducedEnvironment());
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Payara Micro", e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    private Map<String, String> reducedEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("HOME", System.getProperty("user.home"));
+        env.put("LANG", "C.UTF-8");
+        env.putAll(appEnvironment);
+        return env;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            String output = logText();
+            if (output.contains("Exception while loading the app") || output.contains("Failed to start")) {
+                kill();
+                throw new IllegalStateException("The application failed to deploy; see " + log);
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(baseUri().resolve("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                // The server answers UP before the app is deployed: wait for the app's own check.
+                if (ready.statusCode() == 200 && ready.body().contains(APP_CHECK)) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        kill();
+        throw new IllegalStateException("Payara Micro was not ready within " + BOOT_TIMEOUT + "; see " + log);
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String logText() {
+        try {
+            return log == null || !Files.exists(log) ? "" : Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** All the logs of every boot of this server, for checks that nothing secret was logged. */
+    public String allLogs() {
+        StringBuilder all = new StringBuilder();
+        for (int i = 1; i <= boots; i++) {
+            Path file = TestPaths.target().resolve("payara-logs").resolve(name + "-" + i + ".log");
+            try {
+                all.append(Files.readString(file));
+            } catch (IOException missing) {
+                // a boot that never wrote a log
+            }
+        }
+        return all.toString();
+    }
+
+    /** SIGKILL: the process gets no chance to flush or clean up, as in a crash. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            waitFor();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            waitFor();
+            kill();
+        }
+    }
+
+    private void waitFor() {
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
