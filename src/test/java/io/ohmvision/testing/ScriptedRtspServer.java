@@ -55,6 +55,11 @@ public final class ScriptedRtspServer implements AutoCloseable {
             return new Reply(new byte[0], false, true);
         }
 
+        /** Sends the start of a reply, then nothing more. */
+        public static Reply stallAfter(String start) {
+            return new Reply(start.getBytes(StandardCharsets.UTF_8), false, true);
+        }
+
         public Reply thenClose() {
             return new Reply(bytes, true, silent);
         }
@@ -133,12 +138,12 @@ public final class ScriptedRtspServer implements AutoCloseable {
                         requestLine.length > 1 ? requestLine[1] : "", lines.subList(1, lines.size()));
                 requests.add(request);
                 Reply reply = script.apply(request);
+                out.write(reply.bytes());
+                out.flush();
                 if (reply.silent()) {
                     in.transferTo(OutputStream.nullOutputStream()); // hold the connection until the client gives up
                     return;
                 }
-                out.write(reply.bytes());
-                out.flush();
                 if (reply.closeAfter()) {
                     return;
                 }
