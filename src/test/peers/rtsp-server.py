@@ -8,6 +8,7 @@ and gstreamer1.0-plugins-base/-good/-ugly.
 usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS]
 """
 import sys
+import threading
 
 import gi
 
@@ -38,12 +39,13 @@ def shared_factory(launch):
     return factory
 
 
-def keep_prepared(factory, path):
-    # A shared medium is unprepared when its last client leaves; preparing one here and holding it keeps the
-    # pipeline (and its SPS) alive for the whole test run.
-    url = GstRtspServer.RTSPUrl.parse("rtsp://127.0.0.1" + path)[1]
+def keep_prepared(factory, port, path):
+    # A shared medium is unprepared when its last client leaves, and a DESCRIBE racing that teardown gets 503.
+    # Preparing it once more here (the factory caches shared media by port and path) keeps it running.
+    url = GstRtsp.RTSPUrl.parse("rtsp://127.0.0.1:%s%s" % (port, path))[1]
     media = factory.construct(url)
-    media.prepare(None)
+    if not media.prepare(None):
+        sys.exit("cannot prepare " + path)
     return media
 
 
@@ -69,12 +71,22 @@ def main():
     for channel in range(1, extra_channels + 1):
         paths["/ch%d" % channel] = h264_pipeline(320, 180, 5)
     mounts = server.get_mount_points()
+    factories = {}
     for path, launch in paths.items():
-        mounts.add_factory(path, shared_factory(launch))
+        factories[path] = shared_factory(launch)
+        mounts.add_factory(path, factories[path])
 
     if server.attach(None) == 0:
         sys.exit("cannot listen on port " + port)
-    print("READY " + port, flush=True)
+    kept = []
+
+    def prepare_all_then_announce():
+        # prepare() waits for the pipeline to preroll, which needs the main loop running: hence this thread
+        for path, factory in factories.items():
+            kept.append(keep_prepared(factory, port, path))
+        print("READY " + port, flush=True)
+
+    threading.Thread(target=prepare_all_then_announce, daemon=True).start()
     GLib.MainLoop().run()
 
 
