@@ -22,8 +22,4 @@ public record ProbeResult(ConnectionType channel, String maskedUrl, Outcome outc
         media = media == null ? MediaFacts.NONE : media;
         fingerprint = fingerprint == null ? ServerFingerprint.NONE : fingerprint;
     }
-
-    public boolean isOk() {
-        return outcome == Outcome.OK;
-    }
 }

@@ -44,9 +44,12 @@ public record ProbeTarget(String url, String username, String password, Duration
         return StreamUrl.parse(url).orElseThrow();
     }
 
-    /** The URL as it may be shown: the user name stays visible, the password never. */
+    /** The URL as it may be shown: the user name stays visible, the password is never even copied into it. */
     public String maskedUrl() {
-        return hasCredentials() ? StreamUrl.mask(StreamUrl.withCredentials(url, username, password)) : StreamUrl.mask(url);
+        StreamUrl stored = streamUrl();
+        String passwordShown = password == null ? null : ""; // any non-null password prints as the mask
+        return new StreamUrl(stored.scheme(), hasCredentials() ? username : null, hasCredentials() ? passwordShown : null,
+                stored.host(), stored.port(), stored.pathAndQuery()).toMaskedString();
     }
 
     @Override

@@ -52,10 +52,6 @@ public final class RtspTestPeer implements AutoCloseable {
         }
     }
 
-    public int port() {
-        return port;
-    }
-
     /** The stored form of a URL on this peer: no credentials. */
     public String url(String path) {
         return "rtsp://127.0.0.1:" + port + path;

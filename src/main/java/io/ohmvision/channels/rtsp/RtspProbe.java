@@ -14,6 +14,7 @@ import io.ohmvision.channels.sdp.SdpMediaFacts;
 import io.ohmvision.channels.sdp.SdpParser;
 import io.ohmvision.channels.sdp.SessionDescription;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -96,7 +97,9 @@ public final class RtspProbe implements ChannelProbe {
             text.append(' ').append(media.width()).append('x').append(media.height());
         }
         if (media.fps() != null) {
-            text.append(String.format(java.util.Locale.ROOT, " %.4g fps", media.fps()));
+            double fps = media.fps();
+            text.append(' ').append(fps == Math.rint(fps) ? String.valueOf((long) fps) : String.format(Locale.ROOT, "%.2f", fps))
+                    .append(" fps");
         }
         if (media.audioCodec() != null) {
             text.append(", audio ").append(media.audioCodec());

@@ -1,6 +1,7 @@
 package io.ohmvision.channels.sdp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public record MediaSection(String type, List<Integer> payloadTypes, Map<Integer,
         int payloadType = payloadTypes.get(0);
         String rtpmap = rtpmaps.get(payloadType);
         if (rtpmap != null) {
-            return Optional.of(rtpmap.split("/", 2)[0].trim().toUpperCase(java.util.Locale.ROOT));
+            return Optional.of(rtpmap.split("/", 2)[0].trim().toUpperCase(Locale.ROOT));
         }
         return Optional.ofNullable(StaticPayloadType.encodingName(payloadType));
     }

@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /**
  * Parses the SDP that RTSP DESCRIBE (and WHEP) return. Lenient on purpose: cameras send LF line ends, blank
  * lines, unknown attributes and fmtp keys in any case, none of which should fail a probe.
  */
 public final class SdpParser {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SdpParser() {
     }
@@ -20,7 +25,7 @@ public final class SdpParser {
         String sessionRange = null;
         List<MediaSection> media = new ArrayList<>();
         SectionBuilder current = null;
-        for (String rawLine : sdp.split("\r?\n|\r")) {
+        for (String rawLine : LINE_BREAK.split(sdp)) {
             String line = rawLine.strip();
             if (line.length() < 2 || line.charAt(1) != '=') {
                 continue;
@@ -63,7 +68,7 @@ public final class SdpParser {
         private String direction = "sendrecv";
 
         SectionBuilder(String mediaLine) {
-            String[] parts = mediaLine.trim().split("\\s+");
+            String[] parts = WHITESPACE.split(mediaLine.trim());
             type = parts[0].toLowerCase(Locale.ROOT);
             for (int i = 3; i < parts.length; i++) {
                 Integer payloadType = integerOrNull(parts[i]);
@@ -92,8 +97,8 @@ public final class SdpParser {
                     dimensions, control, direction);
         }
 
-        private static void withPayloadType(String argument, java.util.function.BiConsumer<Integer, String> use) {
-            String[] parts = argument.split("\\s+", 2);
+        private static void withPayloadType(String argument, BiConsumer<Integer, String> use) {
+            String[] parts = WHITESPACE.split(argument, 2);
             Integer payloadType = integerOrNull(parts[0]);
             if (payloadType != null && parts.length == 2) {
                 use.accept(payloadType, parts[1].strip());

@@ -81,6 +81,7 @@ class RtspProbeTest {
         String expected = md5(ha1 + ":d6c5f9a3e1b2c4d8:" + md5("DESCRIBE:" + url));
         Request authenticated = server.requests("DESCRIBE").get(1);
         assertThat(result.outcome()).isEqualTo(Outcome.OK);
+        assertThat(result.reason()).isEqualTo("stream described: H.264 640x360 25 fps");
         assertThat(authenticated.uri()).isEqualTo(url);
         assertThat(authenticated.authorization()).hasValueSatisfying(a -> assertThat(a)
                 .contains("uri=\"" + url + "\"", "response=\"" + expected + "\"").doesNotContain("qop", "cnonce"));
