@@ -44,9 +44,7 @@ def keep_prepared(factory, port, path):
     # Preparing it once more here (the factory caches shared media by port and path) keeps it running.
     url = GstRtsp.RTSPUrl.parse("rtsp://127.0.0.1:%s%s" % (port, path))[1]
     media = factory.construct(url)
-    if not media.prepare(None):
-        sys.exit("cannot prepare " + path)
-    return media
+    return media if media.prepare(None) else None
 
 
 def main():
@@ -78,16 +76,22 @@ def main():
 
     if server.attach(None) == 0:
         sys.exit("cannot listen on port " + port)
+    loop = GLib.MainLoop()
     kept = []
 
     def prepare_all_then_announce():
         # prepare() waits for the pipeline to preroll, which needs the main loop running: hence this thread
         for path, factory in factories.items():
-            kept.append(keep_prepared(factory, port, path))
+            media = keep_prepared(factory, port, path)
+            if media is None:
+                print("cannot prepare " + path, file=sys.stderr, flush=True)
+                GLib.idle_add(loop.quit)  # the caller sees the process end without READY
+                return
+            kept.append(media)
         print("READY " + port, flush=True)
 
     threading.Thread(target=prepare_all_then_announce, daemon=True).start()
-    GLib.MainLoop().run()
+    loop.run()
 
 
 if __name__ == "__main__":
