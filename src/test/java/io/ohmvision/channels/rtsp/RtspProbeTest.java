@@ -231,6 +231,17 @@ class RtspProbeTest {
     }
 
     @Test
+    void replaysTheCapturedGStreamerNotFound() {
+        server = ScriptedRtspServer.start(request -> request.method().equals("OPTIONS")
+                ? Reply.fixture("rtsp/gstreamer/options-200.txt") : Reply.fixture("rtsp/gstreamer/describe-404.txt"));
+
+        ProbeResult result = probe("/nope", "admin", PASSWORD);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_FOUND);
+        assertThat(result.fingerprint()).isEqualTo(new ServerFingerprint("GStreamer RTSP server", null));
+    }
+
+    @Test
     void keepsTheServerHeaderOfANotFoundReply() {
         server = ScriptedRtspServer.start(request -> Reply.fixture("rtsp/avigilon/describe-404.txt"));
 
