@@ -1,0 +1,13 @@
+package io.ohmvision.channels;
+
+/**
+ * What a probe learnt about the media without decoding it. Every part is null when the peer did not say.
+ *
+ * @param videoCodec display name such as "H.264", "H.265", "MJPEG"
+ * @param fps        frames per second as announced (SDP or the codec's timing info), not measured
+ * @param audioCodec display name such as "PCMU", "AAC", "Opus"
+ */
+public record MediaFacts(String videoCodec, Integer width, Integer height, Double fps, String audioCodec) {
+
+    public static final MediaFacts NONE = new MediaFacts(null, null, null, null, null);
+}

@@ -1,0 +1,59 @@
+package io.ohmvision.channels;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What to probe and how long the whole probe may take. Credentials travel beside the URL, never inside it, and are
+ * put into a request only by the probe at the moment of connecting.
+ *
+ * @param url      the stored URL, without credentials
+ * @param username plain (not percent-encoded); null or empty when none
+ * @param password plain (not percent-encoded); null when none
+ * @param timeout  deadline for the whole probe, connect included
+ */
+public record ProbeTarget(String url, String username, String password, Duration timeout) {
+
+    public ProbeTarget {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(timeout, "timeout");
+        StreamUrl parsed = StreamUrl.parse(url)
+                .orElseThrow(() -> new IllegalArgumentException("not a URL: " + StreamUrl.mask(url)));
+        if (parsed.hasCredentials()) {
+            throw new IllegalArgumentException("credentials belong in their own fields, not in the URL: "
+                    + parsed.toMaskedString());
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+    }
+
+    /** Splits a URL typed with credentials (percent-encoded or raw, as {@link StreamUrl#parse} accepts). */
+    public static ProbeTarget fromUrlWithCredentials(String url, Duration timeout) {
+        StreamUrl parsed = StreamUrl.parse(url)
+                .orElseThrow(() -> new IllegalArgumentException("not a URL: " + StreamUrl.mask(url)));
+        return new ProbeTarget(parsed.withoutCredentials().toConnectString(), parsed.username(), parsed.password(),
+                timeout);
+    }
+
+    public boolean hasCredentials() {
+        return username != null && !username.isEmpty();
+    }
+
+    public StreamUrl streamUrl() {
+        return StreamUrl.parse(url).orElseThrow();
+    }
+
+    /** The URL as it may be shown: the user name stays visible, the password is never even copied into it. */
+    public String maskedUrl() {
+        StreamUrl stored = streamUrl();
+        String passwordShown = password == null ? null : ""; // any non-null password prints as the mask
+        return new StreamUrl(stored.scheme(), hasCredentials() ? username : null, hasCredentials() ? passwordShown : null,
+                stored.host(), stored.port(), stored.pathAndQuery()).toMaskedString();
+    }
+
+    @Override
+    public String toString() {
+        return "ProbeTarget[" + maskedUrl() + ", timeout=" + timeout + "]";
+    }
+}

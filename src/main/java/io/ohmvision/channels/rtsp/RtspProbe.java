@@ -1,0 +1,115 @@
+package io.ohmvision.channels.rtsp;
+
+import io.ohmvision.channels.ChannelProbe;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.NetworkFailures;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.Verdict;
+import io.ohmvision.channels.sdp.SdpMediaFacts;
+import io.ohmvision.channels.sdp.SdpParser;
+import io.ohmvision.channels.sdp.SessionDescription;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import javax.net.ssl.SSLSocketFactory;
+
+/**
+ * The light RTSP health probe: OPTIONS then DESCRIBE over a new TCP (or TLS for rtsps) connection, no media
+ * session and no decoding. It answers "does the camera serve this path to these credentials, and with what codec
+ * and size" in about a millisecond of CPU.
+ */
+public final class RtspProbe implements ChannelProbe {
+
+    private static final Set<String> SCHEMES = Set.of("rtsp", "rtsps");
+    private static final String SDP = "application/sdp";
+
+    private final SSLSocketFactory tls;
+
+    /** Verifies rtsps certificates against the JVM's trust store. */
+    public RtspProbe() {
+        this((SSLSocketFactory) SSLSocketFactory.getDefault());
+    }
+
+    /** @param tls the factory for rtsps connections, e.g. one trusting a site's own camera CA */
+    public RtspProbe(SSLSocketFactory tls) {
+        this.tls = tls;
+    }
+
+    @Override
+    public ConnectionType type() {
+        return ConnectionType.RTSP;
+    }
+
+    @Override
+    public ProbeResult probe(ProbeTarget target) {
+        Deadline deadline = Deadline.after(target.timeout());
+        StreamUrl url = target.streamUrl();
+        if (!SCHEMES.contains(url.scheme())) {
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an rtsp:// or rtsps:// URL"),
+                    MediaFacts.NONE, null);
+        }
+        RtspSession session = new RtspSession(url, Authorizer.withRandomCnonces(target.username(), target.password()),
+                deadline, tls);
+        try (session) {
+            RtspResponse options = session.request("OPTIONS", null);
+            if (options.status() == 401 || options.status() == 403) {
+                return result(target, deadline, failure(options, session, target), MediaFacts.NONE, session);
+            }
+            RtspResponse describe = session.request("DESCRIBE", SDP);
+            if (!RtspStatus.isSuccess(describe.status())) {
+                return result(target, deadline, failure(describe, session, target), MediaFacts.NONE, session);
+            }
+            return described(target, deadline, describe, session);
+        } catch (IOException failed) {
+            return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE, session);
+        }
+    }
+
+    private static Verdict failure(RtspResponse response, RtspSession session, ProbeTarget target) {
+        if (response.status() == 401 && session.lastAuthScheme() == null && target.hasCredentials()
+                && !session.lastChallenges().isEmpty()) {
+            String offered = session.lastChallenges().get(0).scheme().replaceAll("[^a-z0-9-]", "");
+            return new Verdict(Outcome.UNSUPPORTED, "the camera asks for an unsupported authentication (" + offered + ")");
+        }
+        return RtspStatus.verdict(response.status(), session.lastAuthScheme());
+    }
+
+    private static ProbeResult described(ProbeTarget target, Deadline deadline, RtspResponse describe,
+                                         RtspSession session) {
+        SessionDescription sdp = SdpParser.parse(describe.bodyText());
+        if (sdp.media().isEmpty()) {
+            return result(target, deadline,
+                    new Verdict(Outcome.PROTOCOL_ERROR, "DESCRIBE answered " + describe.status() + " without an SDP"),
+                    MediaFacts.NONE, session);
+        }
+        MediaFacts media = SdpMediaFacts.of(sdp);
+        return result(target, deadline, new Verdict(Outcome.OK, "stream described: " + summary(media)), media, session);
+    }
+
+    private static String summary(MediaFacts media) {
+        StringBuilder text = new StringBuilder(media.videoCodec() == null ? "no video" : media.videoCodec());
+        if (media.width() != null) {
+            text.append(' ').append(media.width()).append('x').append(media.height());
+        }
+        if (media.fps() != null) {
+            double fps = media.fps();
+            text.append(' ').append(fps == Math.rint(fps) ? String.valueOf((long) fps) : String.format(Locale.ROOT, "%.2f", fps))
+                    .append(" fps");
+        }
+        if (media.audioCodec() != null) {
+            text.append(", audio ").append(media.audioCodec());
+        }
+        return text.toString();
+    }
+
+    private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
+                                      RtspSession session) {
+        return new ProbeResult(ConnectionType.RTSP, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(),
+                media, verdict.reason(), session == null ? null : session.fingerprint());
+    }
+}

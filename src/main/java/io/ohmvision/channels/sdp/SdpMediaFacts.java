@@ -1,0 +1,76 @@
+package io.ohmvision.channels.sdp;
+
+import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.codec.H264Sps;
+import io.ohmvision.channels.codec.H265Sps;
+import io.ohmvision.channels.codec.InvalidBitstreamException;
+import io.ohmvision.channels.codec.PictureFormat;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns an SDP into {@link MediaFacts}: codec names, the size decoded from the in-band parameter sets, and the
+ * frame rate from a=framerate or else the SPS timing info. A broken parameter set leaves the size unknown rather
+ * than failing the probe: the camera did answer.
+ */
+public final class SdpMediaFacts {
+
+    private static final Map<String, String> DISPLAY_NAMES = Map.of(
+            "H264", "H.264", "H265", "H.265", "JPEG", "MJPEG", "MPEG4-GENERIC", "AAC", "MP4A-LATM", "AAC",
+            "OPUS", "Opus");
+
+    private SdpMediaFacts() {
+    }
+
+    public static MediaFacts of(SessionDescription sdp) {
+        Optional<MediaSection> video = sdp.firstReceivable("video");
+        String videoEncoding = video.flatMap(MediaSection::encodingName).orElse(null);
+        PictureFormat picture = video.map(v -> pictureFormat(videoEncoding, v)).orElse(null);
+        Double fps = video.map(MediaSection::framerate).orElse(null);
+        if (fps == null && picture != null) {
+            fps = picture.fps();
+        }
+        String audioEncoding = sdp.firstReceivable("audio").flatMap(MediaSection::encodingName).orElse(null);
+        return new MediaFacts(displayName(videoEncoding), picture == null ? null : picture.width(),
+                picture == null ? null : picture.height(), fps, displayName(audioEncoding));
+    }
+
+    private static String displayName(String encoding) {
+        return encoding == null ? null : DISPLAY_NAMES.getOrDefault(encoding, encoding);
+    }
+
+    private static PictureFormat pictureFormat(String encoding, MediaSection video) {
+        Map<String, String> fmtp = video.preferredFmtp();
+        try {
+            if ("H264".equals(encoding) && fmtp.containsKey("sprop-parameter-sets")) {
+                return H264Sps.parse(firstNalUnit(fmtp.get("sprop-parameter-sets")));
+            }
+            if ("H265".equals(encoding) && fmtp.containsKey("sprop-sps")) {
+                return H265Sps.parse(firstNalUnit(fmtp.get("sprop-sps")));
+            }
+        } catch (InvalidBitstreamException | IllegalArgumentException unreadable) {
+            return null;
+        }
+        return dimensions(video.dimensions());
+    }
+
+    /** The first of a comma-separated list of base64 NAL units (RFC 6184 8.1, RFC 7798 7.1). */
+    private static byte[] firstNalUnit(String base64List) {
+        return Base64.getDecoder().decode(base64List.split(",")[0].strip());
+    }
+
+    private static PictureFormat dimensions(String widthCommaHeight) {
+        if (widthCommaHeight == null) {
+            return null;
+        }
+        String[] parts = widthCommaHeight.split(",");
+        try {
+            return parts.length == 2
+                    ? new PictureFormat(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()), null)
+                    : null;
+        } catch (NumberFormatException notNumbers) {
+            return null;
+        }
+    }
+}

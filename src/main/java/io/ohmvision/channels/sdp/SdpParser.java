@@ -1,0 +1,136 @@
+package io.ohmvision.channels.sdp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the SDP that RTSP DESCRIBE (and WHEP) return. Lenient on purpose: cameras send LF line ends, blank
+ * lines, unknown attributes and fmtp keys in any case, none of which should fail a probe.
+ */
+public final class SdpParser {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n|\\r");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private SdpParser() {
+    }
+
+    public static SessionDescription parse(String sdp) {
+        String sessionControl = null;
+        String sessionRange = null;
+        List<MediaSection> media = new ArrayList<>();
+        SectionBuilder current = null;
+        for (String rawLine : LINE_BREAK.split(sdp)) {
+            String line = rawLine.strip();
+            if (line.length() < 2 || line.charAt(1) != '=') {
+                continue;
+            }
+            char kind = line.charAt(0);
+            String value = line.substring(2);
+            if (kind == 'm') {
+                if (current != null) {
+                    media.add(current.build());
+                }
+                current = new SectionBuilder(value);
+            } else if (kind == 'a') {
+                int colon = value.indexOf(':');
+                String name = (colon < 0 ? value : value.substring(0, colon)).toLowerCase(Locale.ROOT);
+                String argument = colon < 0 ? "" : value.substring(colon + 1).strip();
+                if (current != null) {
+                    current.attribute(name, argument);
+                } else if (name.equals("control")) {
+                    sessionControl = argument;
+                } else if (name.equals("range")) {
+                    sessionRange = argument;
+                }
+            }
+        }
+        if (current != null) {
+            media.add(current.build());
+        }
+        return new SessionDescription(sessionControl, sessionRange, List.copyOf(media));
+    }
+
+    /** Collects one m= section's attributes while its lines are read. */
+    private static final class SectionBuilder {
+        private final String type;
+        private final List<Integer> payloadTypes = new ArrayList<>();
+        private final Map<Integer, String> rtpmaps = new LinkedHashMap<>();
+        private final Map<Integer, Map<String, String>> fmtps = new LinkedHashMap<>();
+        private Double framerate;
+        private String dimensions;
+        private String control;
+        private String direction = "sendrecv";
+
+        SectionBuilder(String mediaLine) {
+            String[] parts = WHITESPACE.split(mediaLine.trim());
+            type = parts[0].toLowerCase(Locale.ROOT);
+            for (int i = 3; i < parts.length; i++) {
+                Integer payloadType = integerOrNull(parts[i]);
+                if (payloadType != null) {
+                    payloadTypes.add(payloadType);
+                }
+            }
+        }
+
+        void attribute(String name, String argument) {
+            switch (name) {
+                case "rtpmap" -> withPayloadType(argument, (pt, rest) -> rtpmaps.put(pt, rest));
+                case "fmtp" -> withPayloadType(argument, (pt, rest) -> fmtps.put(pt, formatParameters(rest)));
+                case "framerate", "x-framerate" -> framerate = framerate != null ? framerate : doubleOrNull(argument);
+                case "x-dimensions" -> dimensions = argument;
+                case "control" -> control = argument;
+                case "sendrecv", "sendonly", "recvonly", "inactive" -> direction = name;
+                default -> {
+                    // other attributes do not matter to a probe
+                }
+            }
+        }
+
+        MediaSection build() {
+            return new MediaSection(type, List.copyOf(payloadTypes), Map.copyOf(rtpmaps), Map.copyOf(fmtps), framerate,
+                    dimensions, control, direction);
+        }
+
+        private static void withPayloadType(String argument, BiConsumer<Integer, String> use) {
+            String[] parts = WHITESPACE.split(argument, 2);
+            Integer payloadType = integerOrNull(parts[0]);
+            if (payloadType != null && parts.length == 2) {
+                use.accept(payloadType, parts[1].strip());
+            }
+        }
+
+        private static Map<String, String> formatParameters(String text) {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (String pair : text.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    parameters.put(pair.substring(0, eq).strip().toLowerCase(Locale.ROOT), pair.substring(eq + 1).strip());
+                }
+            }
+            return parameters;
+        }
+
+        private static Integer integerOrNull(String text) {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+
+        private static Double doubleOrNull(String text) {
+            try {
+                double value = Double.parseDouble(text.strip());
+                return value > 0 && Double.isFinite(value) ? value : null;
+            } catch (NumberFormatException notANumber) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/python3
+"""Real RTSP test peer: GStreamer's RTSP server with Digest auth on loopback.
+
+Serves /main (H.264 640x360@25) and /sub (H.264 320x180@10), plus optional /ch1../chN (H.264 320x180@5) for NVR
+tests. Prints "READY <port>" once it listens. Run with /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
+and gstreamer1.0-plugins-base/-good/-ugly.
+
+usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS]
+"""
+import sys
+import threading
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstRtsp", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
+
+ROLE = "viewer"
+
+
+def h264_pipeline(width, height, fps):
+    # is-live so every client sees a running clock; one key frame per second keeps ffprobe's wait short
+    return ("( videotestsrc is-live=true pattern=ball ! video/x-raw,width={w},height={h},framerate={f}/1 "
+            "! x264enc tune=zerolatency speed-preset=ultrafast key-int-max={f} bitrate=300 "
+            "! rtph264pay name=pay0 pt=96 config-interval=1 )").format(w=width, h=height, f=fps)
+
+
+def shared_factory(launch):
+    factory = GstRtspServer.RTSPMediaFactory()
+    factory.set_launch(launch)
+    # Shared media keep one pipeline for all clients; without it back-to-back DESCRIBEs can hit a pipeline that is
+    # still tearing down and get 503 (GStreamer 1.22).
+    factory.set_shared(True)
+    factory.set_protocols(GstRtsp.RTSPLowerTrans.TCP)
+    factory.add_role_from_structure(Gst.Structure.new_from_string(
+        ROLE + ", media.factory.access=(boolean)true, media.factory.construct=(boolean)true"))
+    return factory
+
+
+def keep_prepared(factory, port, path):
+    # A shared medium is unprepared when its last client leaves, and a DESCRIBE racing that teardown gets 503.
+    # Preparing it once more here (the factory caches shared media by port and path) keeps it running.
+    url = GstRtsp.RTSPUrl.parse("rtsp://127.0.0.1:%s%s" % (port, path))[1]
+    media = factory.construct(url)
+    return media if media.prepare(None) else None
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    port, user, password = sys.argv[1], sys.argv[2], sys.argv[3]
+    extra_channels = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    Gst.init(None)
+
+    server = GstRtspServer.RTSPServer()
+    server.set_address("127.0.0.1")
+    server.set_service(port)
+
+    auth = GstRtspServer.RTSPAuth()
+    token = GstRtspServer.RTSPToken()
+    token.set_string(GstRtspServer.RTSP_TOKEN_MEDIA_FACTORY_ROLE, ROLE)
+    auth.add_digest(user, password, token)
+    auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
+    server.set_auth(auth)
+
+    paths = {"/main": h264_pipeline(640, 360, 25), "/sub": h264_pipeline(320, 180, 10)}
+    for channel in range(1, extra_channels + 1):
+        paths["/ch%d" % channel] = h264_pipeline(320, 180, 5)
+    mounts = server.get_mount_points()
+    factories = {}
+    for path, launch in paths.items():
+        factories[path] = shared_factory(launch)
+        mounts.add_factory(path, factories[path])
+
+    if server.attach(None) == 0:
+        sys.exit("cannot listen on port " + port)
+    loop = GLib.MainLoop()
+    kept = []
+
+    def prepare_all_then_announce():
+        # prepare() waits for the pipeline to preroll, which needs the main loop running: hence this thread
+        for path, factory in factories.items():
+            media = keep_prepared(factory, port, path)
+            if media is None:
+                print("cannot prepare " + path, file=sys.stderr, flush=True)
+                GLib.idle_add(loop.quit)  # the caller sees the process end without READY
+                return
+            kept.append(media)
+        print("READY " + port, flush=True)
+
+    threading.Thread(target=prepare_all_then_announce, daemon=True).start()
+    loop.run()
+
+
+if __name__ == "__main__":
+    main()
