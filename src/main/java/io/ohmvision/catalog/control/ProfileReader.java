@@ -147,8 +147,9 @@ final class ProfileReader {
         } catch (IllegalArgumentException e) {
             throw field.fail("'" + text + "': " + e.getMessage());
         }
-        if (!text.matches("[a-z][a-z0-9+.-]*://\\{host}.*")) {
-            throw field.fail("'" + text + "' must start with <scheme>://{host}");
+        // Cloud endpoints have fixed hosts; everything else starts with {host}
+        if (!text.matches("[a-z][a-z0-9+.-]*://[^/?]+.*")) {
+            throw field.fail("'" + text + "' must start with <scheme>://<host>");
         }
         return url;
     }
