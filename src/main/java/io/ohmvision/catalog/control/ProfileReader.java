@@ -60,7 +60,7 @@ final class ProfileReader {
                     + "or localStreaming.available=false explaining what works instead");
         }
         return new ManufacturerProfile(id, root.field("displayName").string(), root.field("aliases").strings(),
-                oemOf, localStreaming, ports,
+                root.field("excludedNames").strings(), oemOf, localStreaming, ports,
                 root.field("defaultCredentials").optionalElements().stream().map(this::credential).toList(),
                 capabilities(root.field("capabilities")), templates,
                 root.field("fingerprints").optionalElements().stream().map(this::fingerprint).toList(),

@@ -12,16 +12,19 @@ import java.util.Optional;
  *
  * @param aliases names that identify the manufacturer in IEEE registry entries, ONVIF replies and scopes
  *                (matched case-insensitively on whole words)
+ * @param excludedNames names that contain an alias but belong to another company ("Shanghai Dahua Scale Factory")
  * @param oemOf   makers whose devices this brand sells; their templates apply too
  * @param notes   operator-facing facts that fit no field (e.g. "ISAPI and ONVIF ship disabled")
  */
-public record ManufacturerProfile(String id, String displayName, List<String> aliases, List<OemRelation> oemOf,
+public record ManufacturerProfile(String id, String displayName, List<String> aliases, List<String> excludedNames,
+                                  List<OemRelation> oemOf,
                                   LocalStreaming localStreaming, List<DefaultPort> ports,
                                   List<DefaultCredential> defaultCredentials, Capabilities capabilities,
                                   List<UrlTemplate> templates, List<Fingerprint> fingerprints, List<String> notes) {
 
     public ManufacturerProfile {
         aliases = List.copyOf(aliases);
+        excludedNames = List.copyOf(excludedNames);
         oemOf = List.copyOf(oemOf);
         ports = List.copyOf(ports);
         defaultCredentials = List.copyOf(defaultCredentials);
