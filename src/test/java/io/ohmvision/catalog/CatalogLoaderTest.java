@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class CatalogLoaderTest {
 
-    private final Catalog catalog = CatalogLoader.loadDefault();
+    private static final Catalog CATALOG = CatalogLoader.loadDefault();
 
     @Test
     void loadsEveryShippedProfile() {
-        assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(catalog.all()).extracting(ManufacturerProfile::id).contains("hikvision", "dahua", "axis", "bosch",
+        assertThat(CATALOG.all()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(CATALOG.all()).extracting(ManufacturerProfile::id).contains("hikvision", "dahua", "axis", "bosch",
                 "hanwha", "avigilon", "uniview", "vivotek", "mobotix", "foscam", "tp-link", "reolink", "xiaomi", "sony",
                 "panasonic", "google-nest", "amazon-ring", "arlo", "wyze", "generic-onvif", "generic-rtsp", "amcrest",
                 "lorex", "swann", "annke", "ezviz", "ubiquiti-unifi", "grandstream", "geovision", "milesight",
@@ -25,7 +25,7 @@ class CatalogLoaderTest {
 
     @Test
     void everyTemplateNamesItsSources() {
-        List<UrlTemplate> templates = catalog.all().stream().flatMap(p -> p.templates().stream()).toList();
+        List<UrlTemplate> templates = CATALOG.all().stream().flatMap(p -> p.templates().stream()).toList();
         assertThat(templates).hasSizeGreaterThan(100).allSatisfy(t -> assertThat(t.sources()).isNotEmpty());
         assertThat(templates).anyMatch(t -> !t.verified());
     }
@@ -33,18 +33,18 @@ class CatalogLoaderTest {
     @Test
     void cloudOnlyVendorsSayWhatWorksInstead() {
         for (String id : List.of("xiaomi", "google-nest", "amazon-ring", "arlo", "wyze", "eufy")) {
-            ManufacturerProfile profile = catalog.require(id);
+            ManufacturerProfile profile = CATALOG.require(id);
             assertThat(profile.localStreaming().available()).as(id).isFalse();
             assertThat(profile.localStreaming().note()).as(id).isNotBlank();
         }
-        assertThat(catalog.require("wyze").templates()).extracting(t -> t.url().text())
+        assertThat(CATALOG.require("wyze").templates()).extracting(t -> t.url().text())
                 .contains("rtsp://{host}:{port}/{name}");
     }
 
     @Test
     void oemBrandsInheritTheirMakersTemplates() {
-        assertThat(catalog.require("amcrest").oemOf()).extracting(o -> o.manufacturerId()).containsExactly("dahua");
-        assertThat(catalog.templatesOf("annke")).extracting(Catalog.OwnedTemplate::ownerId)
+        assertThat(CATALOG.require("amcrest").oemOf()).extracting(o -> o.manufacturerId()).containsExactly("dahua");
+        assertThat(CATALOG.templatesOf("annke")).extracting(Catalog.OwnedTemplate::ownerId)
                 .startsWith("annke").contains("hikvision");
     }
 }

@@ -26,8 +26,8 @@ class OnvifVendorMatcherTest {
 
     private static final Catalog CATALOG = CatalogLoader.loadDefault();
     private static final AliasMatcher ALIASES = new AliasMatcher(CATALOG);
-    private final OnvifVendorMatcher matcher = new OnvifVendorMatcher(ALIASES,
-            new MacVendorLookup(OuiRegistry.loadBundled(getClass().getClassLoader()), ALIASES));
+    private static final OnvifVendorMatcher MATCHER = new OnvifVendorMatcher(ALIASES,
+            new MacVendorLookup(OuiRegistry.loadBundled(OnvifVendorMatcherTest.class.getClassLoader()), ALIASES));
 
     static Stream<Arguments> replies() {
         return CapturedReplies.arguments("onvif");
@@ -39,7 +39,7 @@ class OnvifVendorMatcherTest {
         Document reply = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 
-        List<Recognition> found = matcher.recognise(text(reply, "Manufacturer"), scopes(reply));
+        List<Recognition> found = MATCHER.recognise(text(reply, "Manufacturer"), scopes(reply));
 
         if (expected.equals("none")) {
             assertThat(found).isEmpty();
@@ -51,7 +51,7 @@ class OnvifVendorMatcherTest {
 
     @Test
     void poolsEvidenceFromNameAndMacScopes() {
-        List<Recognition> found = matcher.recognise(null, List.of(
+        List<Recognition> found = MATCHER.recognise(null, List.of(
                 "onvif://www.onvif.org/name/HIKVISION%20DS-2CD2143G0-I",
                 "onvif://www.onvif.org/MacAddress/44:19:b6:12:34:56",
                 "onvif://www.onvif.org/Profile/Streaming"));

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.CatalogLoader;
+import io.ohmvision.catalog.control.UrlRenderer;
 import io.ohmvision.catalog.entity.Placeholder;
 import io.ohmvision.catalog.entity.RenderRequest;
 import io.ohmvision.catalog.entity.RenderedUrl;
 import io.ohmvision.catalog.entity.TemplateRole;
+import io.ohmvision.catalog.entity.UrlTemplate;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +24,7 @@ class UrlRendererTest {
     private static final String NASTY_PASSWORD = "p@ss:/#%?& é";
     private static final String NASTY_ENCODED = "p%40ss%3A%2F%23%25%3F%26%20%C3%A9";
 
-    private final Catalog catalog = CatalogLoader.loadDefault();
+    private static final Catalog CATALOG = CatalogLoader.loadDefault();
 
     @ParameterizedTest(name = "{0} {1} channel {2}")
     @CsvSource(delimiter = '|', value = {
@@ -105,35 +108,34 @@ class UrlRendererTest {
 
     @Test
     void candidatesIncludeOemTemplatesAndSkipThoseMissingValues() {
-        List<RenderedUrl> amcrest = catalog.candidateUrls("amcrest", RenderRequest.forHost("10.0.0.9"));
+        List<RenderedUrl> amcrest = CATALOG.candidateUrls("amcrest", RenderRequest.forHost("10.0.0.9"));
         assertThat(amcrest).extracting(RenderedUrl::connectUrl)
                 .contains("rtsp://10.0.0.9:554/cam/realmonitor?channel=1&subtype=0");
         assertThat(amcrest).allMatch(u -> u.manufacturerId().equals("dahua"));
 
-        assertThat(catalog.candidateUrls("wyze", RenderRequest.forHost("bridge"))).isEmpty();
-        assertThat(catalog.candidateUrls("wyze", RenderRequest.forHost("bridge").withParameter(Placeholder.NAME, "front door"),
+        assertThat(CATALOG.candidateUrls("wyze", RenderRequest.forHost("bridge"))).isEmpty();
+        assertThat(CATALOG.candidateUrls("wyze", RenderRequest.forHost("bridge").withParameter(Placeholder.NAME, "front door"),
                 ConnectionType.RTSP)).extracting(RenderedUrl::connectUrl).containsExactly("rtsp://bridge:8554/front%20door");
     }
 
     @Test
     void renderingWithoutANeededValueExplainsWhat() {
-        var template = catalog.require("google-nest").templates().get(0);
-        assertThatThrownBy(() -> new io.ohmvision.catalog.control.UrlRenderer()
-                .render("google-nest", template, java.util.Map.of(), RenderRequest.forHost("x")))
+        UrlTemplate template = CATALOG.require("google-nest").templates().get(0);
+        assertThatThrownBy(() -> new UrlRenderer().render("google-nest", template, Map.of(), RenderRequest.forHost("x")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{projectId}");
     }
 
     @Test
     void defaultPortsCoverEveryProfile() {
-        assertThat(catalog.defaultPorts()).extracting(p -> p.port())
+        assertThat(CATALOG.defaultPorts()).extracting(p -> p.port())
                 .contains(80, 88, 443, 554, 2020, 7441, 8000, 8554, 34567, 37777).isSorted();
-        assertThat(catalog.defaultPorts()).filteredOn(p -> p.port() == 37777).singleElement()
+        assertThat(CATALOG.defaultPorts()).filteredOn(p -> p.port() == 37777).singleElement()
                 .satisfies(p -> assertThat(p.manufacturerIds()).containsExactly("dahua"));
     }
 
     private RenderedUrl firstOfRole(String id, String role, RenderRequest request) {
         TemplateRole wanted = TemplateRole.fromWireName(role).orElseThrow();
-        return catalog.candidateUrls(id, request).stream().filter(u -> u.template().role() == wanted).findFirst()
+        return CATALOG.candidateUrls(id, request).stream().filter(u -> u.template().role() == wanted).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + role + " URL for " + id));
     }
 }
