@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.CatalogLoader;
+import io.ohmvision.catalog.control.UrlRenderer;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
+import io.ohmvision.catalog.entity.Placeholder;
+import io.ohmvision.catalog.entity.RenderRequest;
+import io.ohmvision.catalog.entity.RenderedUrl;
 import io.ohmvision.catalog.entity.UrlTemplate;
+import io.ohmvision.channels.StreamUrl;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,24 @@ class CatalogLoaderTest {
         List<UrlTemplate> templates = CATALOG.all().stream().flatMap(p -> p.templates().stream()).toList();
         assertThat(templates).hasSizeGreaterThan(100).allSatisfy(t -> assertThat(t.sources()).isNotEmpty());
         assertThat(templates).anyMatch(t -> !t.verified());
+    }
+
+    @Test
+    void everyShippedTemplateRendersToAParseableUrlThatHidesSecrets() {
+        RenderRequest request = RenderRequest.forHost("2001:db8::7").withChannel(12)
+                .withCredentials("op", "s3cr3t/pw").withParameter(Placeholder.NAME, "yard")
+                .withParameter(Placeholder.TOKEN, "t0k3n").withParameter(Placeholder.PROJECT_ID, "proj")
+                .withParameter(Placeholder.DEVICE_ID, "dev");
+        UrlRenderer renderer = new UrlRenderer();
+        for (ManufacturerProfile profile : CATALOG.all()) {
+            for (Catalog.OwnedTemplate owned : CATALOG.templatesOf(profile.id())) {
+                RenderedUrl url = renderer.render(owned.ownerId(), owned.template(), CATALOG.portNumbersOf(profile.id()),
+                        request);
+                assertThat(StreamUrl.parse(url.connectUrl())).as(url.toString()).isPresent();
+                assertThat(url.maskedUrl()).as(url.toString()).doesNotContain("s3cr3t").doesNotContain("t0k3n");
+                assertThat(url.connectUrl()).as(url.toString()).doesNotContain("{");
+            }
+        }
     }
 
     @Test

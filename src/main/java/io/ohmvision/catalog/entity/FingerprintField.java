@@ -1,10 +1,8 @@
 package io.ohmvision.catalog.entity;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** A value observed in a device's reply that a fingerprint can test, and where to find it in the reply. */
 public enum FingerprintField {
@@ -38,10 +36,10 @@ public enum FingerprintField {
     }
 
     public static Optional<FingerprintField> fromWireName(String value) {
-        return Arrays.stream(values()).filter(f -> f.wireName.equals(value)).findFirst();
+        return WireNames.find(values(), FingerprintField::wireName, value);
     }
 
     public static String allWireNames() {
-        return Arrays.stream(values()).map(FingerprintField::wireName).collect(Collectors.joining(", "));
+        return WireNames.list(values(), FingerprintField::wireName);
     }
 }

@@ -1,6 +1,7 @@
 package io.ohmvision.catalog.entity;
 
 import io.ohmvision.channels.ConnectionType;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public record ManufacturerProfile(String id, String displayName, List<String> al
 
     public Map<ConnectionType, List<UrlTemplate>> templatesByType() {
         Map<ConnectionType, List<UrlTemplate>> grouped = new EnumMap<>(ConnectionType.class);
-        templates.forEach(t -> grouped.computeIfAbsent(t.connectionType(), k -> new java.util.ArrayList<>()).add(t));
+        templates.forEach(t -> grouped.computeIfAbsent(t.connectionType(), k -> new ArrayList<>()).add(t));
         grouped.replaceAll((type, list) -> List.copyOf(list));
         return grouped;
     }

@@ -1,8 +1,6 @@
 package io.ohmvision.catalog.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The names a URL template may use between braces. Numbering schemes differ by vendor (1-based channels, 0-based
@@ -62,10 +60,10 @@ public enum Placeholder {
     }
 
     public static Optional<Placeholder> fromTemplateName(String name) {
-        return Arrays.stream(values()).filter(p -> p.templateName.equals(name)).findFirst();
+        return WireNames.find(values(), Placeholder::templateName, name);
     }
 
     public static String allTemplateNames() {
-        return Arrays.stream(values()).map(Placeholder::templateName).collect(Collectors.joining(", "));
+        return WireNames.list(values(), Placeholder::templateName);
     }
 }

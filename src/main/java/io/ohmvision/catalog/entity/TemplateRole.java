@@ -1,8 +1,6 @@
 package io.ohmvision.catalog.entity;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What a URL template gives you; the wire name is what the catalogue files use. */
 public enum TemplateRole {
@@ -39,10 +37,10 @@ public enum TemplateRole {
     }
 
     public static Optional<TemplateRole> fromWireName(String value) {
-        return Arrays.stream(values()).filter(r -> r.wireName.equals(value)).findFirst();
+        return WireNames.find(values(), TemplateRole::wireName, value);
     }
 
     public static String allWireNames() {
-        return Arrays.stream(values()).map(TemplateRole::wireName).collect(Collectors.joining(", "));
+        return WireNames.list(values(), TemplateRole::wireName);
     }
 }
