@@ -28,6 +28,7 @@ class CatalogValidationTest {
             "duplicate-id|index.json: manufacturers[1] 'axis' is listed twice",
             "missing-file|index.json: manufacturers[0] 'axis' has no file catalog/malformed/missing-file/axis.json",
             "not-json|axis.json: is not a JSON object",
+            "unknown-field|axis.json: templates[1].rol is not a known field (connectionType, role, url",
     })
     void namesFileAndField(String directory, String expected) {
         CatalogLoader loader = new CatalogLoader(getClass().getClassLoader(), "catalog/malformed/" + directory);

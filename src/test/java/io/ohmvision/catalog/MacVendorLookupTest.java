@@ -104,5 +104,16 @@ class MacVendorLookupTest {
     @Test
     void aMissingRegistrySaysWhatToInstall(@TempDir Path empty) {
         assertThatThrownBy(() -> OuiRegistry.load(empty)).hasMessageContaining("apt-get install ieee-data");
+        ClassLoader nothingBundled = new ClassLoader(null) {
+        };
+        assertThatThrownBy(() -> OuiRegistry.loadDirectoryOrBundled(empty, nothingBundled))
+                .hasMessageContaining("apt-get install ieee-data");
+    }
+
+    @Test
+    void fallsBackToTheBundledCopyWhenTheDirectoryHasNone(@TempDir Path empty) {
+        OuiRegistry bundled = OuiRegistry.loadDirectoryOrBundled(empty, getClass().getClassLoader());
+
+        assertThat(bundled.size()).isEqualTo(registry.size());
     }
 }

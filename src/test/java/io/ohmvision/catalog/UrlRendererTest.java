@@ -101,6 +101,12 @@ class UrlRendererTest {
     }
 
     @Test
+    void rejectsImpossiblePorts() {
+        assertThatThrownBy(() -> RenderRequest.forHost("h").withPort("rtsp", 70000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rtsp");
+    }
+
+    @Test
     void requestToStringNeverShowsThePassword() {
         assertThat(RenderRequest.forHost("h").withCredentials("admin", "hunter2").toString())
                 .doesNotContain("hunter2");

@@ -47,6 +47,17 @@ final class JsonCursor {
         return List.copyOf(object().keySet());
     }
 
+    /** Rejects misspelt fields, which would otherwise be ignored silently ("templtes"). */
+    JsonCursor allowOnly(String... names) {
+        List<String> known = List.of(names);
+        for (String name : fieldNames()) {
+            if (!known.contains(name)) {
+                throw field(name).fail("is not a known field (" + String.join(", ", known) + ")");
+            }
+        }
+        return this;
+    }
+
     /** Elements of a required array. */
     List<JsonCursor> elements() {
         JsonArray array = as(JsonValue.ValueType.ARRAY, "an array").asJsonArray();

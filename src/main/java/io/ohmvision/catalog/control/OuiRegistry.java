@@ -77,6 +77,17 @@ public final class OuiRegistry {
         return new OuiRegistry(assignments);
     }
 
+    /**
+     * The directory's registry when it has one (it may be fresher: {@code update-ieee-data} refreshes it), else
+     * the copy bundled at build time.
+     *
+     * @throws IllegalStateException when neither exists, saying what to install
+     */
+    public static OuiRegistry loadDirectoryOrBundled(Path directory, ClassLoader classLoader) {
+        boolean complete = FILES.stream().allMatch(name -> Files.isReadable(directory.resolve(name)));
+        return complete ? load(directory) : loadBundled(classLoader);
+    }
+
     private static void read(String source, InputStream in, Map<String, OuiAssignment> into) throws IOException {
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         // Header: Registry,Assignment,Organization Name,Organization Address (quoted fields contain commas)

@@ -47,6 +47,8 @@ final class ProfileReader {
         } catch (JsonException | IllegalStateException e) {
             throw new CatalogException(file, "", "is not a JSON object: " + e.getMessage());
         }
+        root.allowOnly("id", "displayName", "aliases", "excludedNames", "oemOf", "localStreaming", "ports",
+                "defaultCredentials", "capabilities", "templates", "fingerprints", "notes");
         String id = readId(file, root.field("id"));
         List<DefaultPort> ports = root.field("ports").optionalElements().stream().map(this::port).toList();
         requireUnique(root.field("ports"), ports.stream().map(DefaultPort::name).toList(), "port name");
@@ -80,6 +82,7 @@ final class ProfileReader {
     }
 
     private DefaultPort port(JsonCursor port) {
+        port.allowOnly("name", "port", "sources", "verified", "note");
         String name = port.field("name").string();
         if (!ID.matcher(name).matches()) {
             throw port.field("name").fail("'" + name + "' must be lower-case letters, digits and hyphens");
@@ -92,6 +95,7 @@ final class ProfileReader {
     }
 
     private OemRelation oemRelation(JsonCursor relation) {
+        relation.allowOnly("manufacturer", "sources", "verified", "note");
         return new OemRelation(relation.field("manufacturer").string(), sources(relation),
                 relation.field("verified").bool(), note(relation));
     }
@@ -100,12 +104,14 @@ final class ProfileReader {
         if (!field.isPresent()) {
             return LocalStreaming.AVAILABLE;
         }
+        field.allowOnly("available", "note", "sources");
         boolean available = field.field("available").bool();
         String note = available ? note(field) : field.field("note").string();
         return new LocalStreaming(available, note, sources(field));
     }
 
     private DefaultCredential credential(JsonCursor credential) {
+        credential.allowOnly("user", "password", "sources", "verified", "note");
         return new DefaultCredential(credential.field("user").string(),
                 credential.field("password").possiblyEmptyString(), sources(credential),
                 credential.field("verified").bool(), note(credential));
@@ -115,6 +121,7 @@ final class ProfileReader {
         if (!field.isPresent()) {
             return Capabilities.UNKNOWN;
         }
+        field.allowOnly("ptz", "audio", "twoWayAudio", "analytics", "onvifProfiles", "sources");
         List<String> sources = field.field("sources").isPresent() ? sources(field) : List.of();
         return new Capabilities(support(field.field("ptz")), support(field.field("audio")),
                 support(field.field("twoWayAudio")), support(field.field("analytics")),
@@ -126,6 +133,8 @@ final class ProfileReader {
     }
 
     private UrlTemplate template(JsonCursor template, Set<String> portNames) {
+        template.allowOnly("connectionType", "role", "url", "port", "stream", "credentials", "sources", "verified",
+                "note");
         JsonCursor typeField = template.field("connectionType");
         ConnectionType type = ConnectionType.fromWireName(typeField.string()).orElseThrow(() -> typeField.fail(
                 "'" + typeField.string() + "' is not one of " + ConnectionType.allWireNames()));
@@ -208,6 +217,7 @@ final class ProfileReader {
     }
 
     private Fingerprint fingerprint(JsonCursor fingerprint) {
+        fingerprint.allowOnly("match", "sources", "verified", "note");
         JsonCursor match = fingerprint.field("match");
         Map<FingerprintField, Pattern> conditions = new EnumMap<>(FingerprintField.class);
         for (String name : match.fieldNames()) {

@@ -28,6 +28,11 @@ public record RenderRequest(String host, int channel, Map<String, Integer> portO
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
+        portOverrides.forEach((name, number) -> {
+            if (number == null || number < 1 || number > 65535) {
+                throw new IllegalArgumentException("port '" + name + "' must be within 1..65535, got " + number);
+            }
+        });
         portOverrides = Map.copyOf(portOverrides);
         parameters = Map.copyOf(parameters);
     }
