@@ -28,7 +28,7 @@ public final class UrlRenderer {
         String masked = fill(template, defaultPorts, request, true);
         if (template.credentials() == CredentialPlacement.USERINFO && request.hasCredentials()) {
             connect = StreamUrl.withCredentials(connect, request.user(), request.password());
-            masked = StreamUrl.withCredentials(masked, request.user(), request.password());
+            masked = StreamUrl.withCredentials(masked, request.user(), StreamUrl.MASK);
         }
         return new RenderedUrl(manufacturerId, template, StreamUrl.mask(masked), connect);
     }
