@@ -48,9 +48,21 @@ start() {
         --disablephonehome --nocluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
 }
 
+# The tests talk to real protocol servers installed from Debian's packages.
+require_test_packages() {
+    local missing=()
+    while read -r package; do
+        case "$package" in ''|'#'*) continue ;; esac
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done < src/test/peers/packages.txt
+    [ ${#missing[@]} -eq 0 ] || fail "the tests need these Debian packages: ${missing[*]}
+    install them with: sudo apt-get install ${missing[*]}   (.ci/run does this by itself)"
+}
+
 run_tests() {
     pick_jdk
     require_maven
+    require_test_packages
     mvn -B verify "$@"
 }
 

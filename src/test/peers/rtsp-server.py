@@ -2,10 +2,11 @@
 """Real RTSP test peer: GStreamer's RTSP server with Digest auth on loopback.
 
 Serves /main (H.264 640x360@25) and /sub (H.264 320x180@10), plus optional /ch1../chN (H.264 320x180@5) for NVR
-tests. Prints "READY <port>" once it listens. Run with /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
+tests, and optional aliases PATH=main|sub that serve the same streams under vendor paths (for example
+/Streaming/Channels/101=main), so that catalogue templates can be tested against a real server. Prints "READY <port>" once it listens. Run with /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
 and gstreamer1.0-plugins-base/-good/-ugly.
 
-usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS]
+usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS [ALIAS_PATH=main|sub ...]]
 """
 import sys
 import threading
@@ -68,6 +69,9 @@ def main():
     paths = {"/main": h264_pipeline(640, 360, 25), "/sub": h264_pipeline(320, 180, 10)}
     for channel in range(1, extra_channels + 1):
         paths["/ch%d" % channel] = h264_pipeline(320, 180, 5)
+    for alias in sys.argv[5:]:
+        alias_path, target = alias.split("=", 1)
+        paths[alias_path] = paths["/" + target]
     mounts = server.get_mount_points()
     factories = {}
     for path, launch in paths.items():

@@ -30,7 +30,7 @@
  * {@link io.ohmvision.catalog.control.CatalogLoader} reads and validates everything at startup (failing with the
  * file and field); {@link io.ohmvision.catalog.control.Catalog} answers candidate URLs and default ports;
  * {@link io.ohmvision.catalog.control.MacVendorLookup}, {@link io.ohmvision.catalog.control.FingerprintMatcher},
- * {@link io.ohmvision.catalog.control.OnvifVendorMatcher} and {@link io.ohmvision.catalog.control.LegacyPathGuesser}
+ * {@link io.ohmvision.catalog.control.OnvifVendorMatcher} and {@link io.ohmvision.catalog.control.PathTemplateMatcher}
  * recognise the maker of a device, each with its evidence. All are plain, immutable after construction and
  * thread-safe, so a CDI producer can expose them as application-scoped beans.
  */

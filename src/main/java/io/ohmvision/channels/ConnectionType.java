@@ -42,6 +42,24 @@ public enum ConnectionType {
         return Arrays.stream(values()).filter(t -> t.wireName.equals(wanted)).findFirst();
     }
 
+    /**
+     * The probe type a URL needs, from its scheme and shape: an HLS playlist or a WHEP endpoint travels over HTTP
+     * but needs its own probe.
+     */
+    public static Optional<ConnectionType> forUrl(StreamUrl url) {
+        String path = url.pathAndQuery().toLowerCase(Locale.ROOT);
+        int query = path.indexOf('?');
+        String pathOnly = query < 0 ? path : path.substring(0, query);
+        return switch (url.scheme()) {
+            case "rtsp", "rtsps" -> Optional.of(RTSP);
+            case "rtmp", "rtmps" -> Optional.of(RTMP);
+            case "file" -> Optional.of(FILE);
+            case "http", "https" -> Optional.of(pathOnly.endsWith(".m3u8") || pathOnly.endsWith(".m3u") ? HLS
+                    : pathOnly.endsWith("/whep") ? WEBRTC : url.scheme().equals("https") ? HTTPS : HTTP);
+            default -> Optional.empty();
+        };
+    }
+
     public static String allWireNames() {
         return Arrays.stream(values()).map(ConnectionType::wireName).collect(Collectors.joining(", "));
     }

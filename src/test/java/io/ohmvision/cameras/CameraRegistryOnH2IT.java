@@ -3,11 +3,9 @@ package io.ohmvision.cameras;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.ohmvision.platform.SchemaMigration;
 import io.ohmvision.testing.LegacyRows;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.path.json.JsonPath;
-import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,12 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CameraRegistryOnH2IT extends CameraRegistryContract {
 
     @RegisterExtension
-    static final RunningServer SERVER = RunningServer.onH2("registry-h2", database -> {
-        SchemaMigration.run(database.dataSource());
-        try (Connection connection = database.connect()) {
-            LegacyRows.insert(connection);
-        }
-    });
+    static final RunningServer SERVER = RunningServer.sharedOnH2();
 
     @Override
     RunningServer server() {
@@ -40,9 +33,10 @@ class CameraRegistryOnH2IT extends CameraRegistryContract {
         assertThat(hik.getBoolean("hasPassword")).isTrue();
         assertThat(hik.getString("primaryStreamUrl")).isEqualTo("rtsp://192.168.1.64:554/Streaming/Channels/101");
         assertThat(hik.getString("legacyRtspUrl")).isEqualTo("rtsp://192.168.1.64:554/Streaming/Channels/101");
-        assertThat(hik.getString("manufacturer")).isNotBlank();
+        assertThat(hik.getString("manufacturer")).isEqualTo("hikvision");
 
         JsonPath dahua = legacy("legacy-dahua");
+        assertThat(dahua.getString("manufacturer")).isEqualTo("dahua");
         assertThat(dahua.getInt("port")).isEqualTo(554);
         assertThat(dahua.getBoolean("hasPassword")).isFalse();
         assertThat(dahua.getString("primaryStreamUrl")).isEqualTo("rtsp://10.1.2.3/cam/realmonitor?channel=1&subtype=0");
@@ -51,6 +45,8 @@ class CameraRegistryOnH2IT extends CameraRegistryContract {
         assertThat(encoded.getString("username")).isEqualTo("viewer");
         assertThat(encoded.getString("ipAddress")).isEqualTo("cam.local");
         assertThat(encoded.getInt("port")).isEqualTo(8554);
+        assertThat(encoded.getString("manufacturer")).isEqualTo("generic-rtsp");
+        assertThat(legacy("legacy-plain-password").getString("manufacturer")).isEqualTo("reolink");
 
         assertThat(legacy("legacy-plain-password").getBoolean("hasPassword")).isTrue();
         JsonPath garbage = legacy("legacy-garbage");

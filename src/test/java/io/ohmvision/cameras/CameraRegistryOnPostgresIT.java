@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CameraRegistryOnPostgresIT extends CameraRegistryContract {
 
     @RegisterExtension
-    static final RunningServer SERVER = RunningServer.onPostgres("registry-pg", database -> { });
+    static final RunningServer SERVER = RunningServer.sharedOnPostgres();
 
     @Override
     RunningServer server() {

@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,15 +35,20 @@ public final class RtspTestPeer implements AutoCloseable {
         this.port = port;
     }
 
-    /** @param extraChannels how many /ch1../chN paths to serve beside /main and /sub */
-    public static RtspTestPeer start(String user, String password, int extraChannels) {
+    /**
+     * @param extraChannels how many /ch1../chN paths to serve beside /main and /sub
+     * @param aliases       vendor paths serving the main or sub stream, as "PATH=main" or "PATH=sub"
+     */
+    public static RtspTestPeer start(String user, String password, int extraChannels, String... aliases) {
         int port = freeLoopbackPort();
         Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
         Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(PYTHON, script.toString(), String.valueOf(port), user, password,
-                    String.valueOf(extraChannels))
+            List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), String.valueOf(port), user,
+                    password, String.valueOf(extraChannels)));
+            command.addAll(List.of(aliases));
+            Process process = new ProcessBuilder(command)
                     .redirectError(log.toFile())
                     .start();
             RtspTestPeer peer = new RtspTestPeer(process, port);

@@ -7,15 +7,20 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One OhmVision on Payara Micro for a test class, with its own database and data directory. A setup step may
- * prepare the database before the first boot (for example rows written the way older versions wrote them).
+ * One OhmVision on Payara Micro with its own database and data directory. A setup step may prepare the database
+ * before the first boot (for example rows written the way older versions wrote them). A shared server boots once
+ * for every test class that uses it and stops at the end of the run; a private one lives for one test class.
  */
 public final class RunningServer implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Map<String, RunningServer> SHARED = new ConcurrentHashMap<>();
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningServer.class);
 
     public static final String ADMIN_PASSWORD = "it-admin-Passw0rd";
 
@@ -29,6 +34,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     private final boolean postgres;
     private final DatabaseSetup setup;
     private final boolean configuredAdminPassword;
+    private boolean shared;
     private TestDatabase database;
     private PayaraMicro payara;
     private Path dataDir;
@@ -40,12 +46,27 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         this.configuredAdminPassword = configuredAdminPassword;
     }
 
-    public static RunningServer onH2(String name, DatabaseSetup setup) {
-        return new RunningServer(name, false, setup, true);
+    /** The embedded default, its database prepared as an older version left it (schema, legacy rows). */
+    public static RunningServer sharedOnH2() {
+        return shared("shared-h2", false, database -> {
+            io.ohmvision.platform.SchemaMigration.run(database.dataSource());
+            try (java.sql.Connection connection = database.connect()) {
+                LegacyRows.insert(connection);
+            }
+        });
     }
 
-    public static RunningServer onPostgres(String name, DatabaseSetup setup) {
-        return new RunningServer(name, true, setup, true);
+    /** PostgreSQL chosen by OHMVISION_DB_URL alone, on an empty database that OhmVision migrates itself. */
+    public static RunningServer sharedOnPostgres() {
+        return shared("shared-pg", true, database -> { });
+    }
+
+    private static RunningServer shared(String name, boolean postgres, DatabaseSetup setup) {
+        return SHARED.computeIfAbsent(name, n -> {
+            RunningServer server = new RunningServer(n, postgres, setup, true);
+            server.shared = true;
+            return server;
+        });
     }
 
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
@@ -55,6 +76,25 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (!shared) {
+            boot();
+            return;
+        }
+        // The root store closes what it holds when the whole run ends.
+        context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(name, key -> {
+            try {
+                boot();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not start " + key, e);
+            }
+            return (ExtensionContext.Store.CloseableResource) this::stop;
+        });
+    }
+
+    private synchronized void boot() throws Exception {
+        if (payara != null) {
+            return;
+        }
         Path work = TestPaths.freshDirectory(name);
         dataDir = work.resolve("data");
         database = postgres ? TestDatabase.freshPostgres() : TestDatabase.h2(dataDir);
@@ -69,6 +109,12 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void afterAll(ExtensionContext context) {
+        if (!shared) {
+            stop();
+        }
+    }
+
+    private void stop() {
         if (payara != null) {
             payara.close();
         }

@@ -2,6 +2,7 @@ package io.ohmvision.cameras.boundary;
 
 import io.ohmvision.cameras.control.CameraFilter;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.ConnectionType;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +47,9 @@ public class CamerasResource {
 
     @Inject
     CameraRegistry registry;
+
+    @Inject
+    ChannelTesting channels;
 
     @Inject
     @ConfigProperty(name = "ohmvision.api.max-page-size", defaultValue = "500")
@@ -115,6 +120,19 @@ public class CamerasResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
         return CameraView.of(registry.update(id, RequestBody.required(request), security.isUserInRole(Roles.ADMIN)));
+    }
+
+    @POST
+    @Path("{id}/probe")
+    @Operation(summary = "Test every configured channel of a camera now",
+            description = "Primary, secondary and snapshot URLs are probed in parallel, each with the probe its URL "
+                    + "needs; every result has an outcome (OK, AUTH_FAILED, NOT_FOUND, BUSY, TIMEOUT, REFUSED, "
+                    + "UNREACHABLE, PROTOCOL_ERROR, TLS_ERROR, UNSUPPORTED), the latency, media facts and a one-line "
+                    + "reason. URLs are masked. A working URL made from a catalogue template teaches the catalogue.")
+    @APIResponse(responseCode = "200", description = "One result per configured channel")
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    public List<ChannelTesting.ChannelCheck> probe(@PathParam("id") long id) {
+        return channels.probeAll(registry.find(id));
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.catalog.control.PathTemplateMatcher;
 import io.ohmvision.channels.StreamUrl;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -31,7 +32,7 @@ public class LegacyCameraCompletion {
     CredentialVault vault;
 
     @Inject
-    LegacyManufacturerGuess manufacturers;
+    PathTemplateMatcher manufacturers;
 
     @PostConstruct
     void completeLegacyRows() {
@@ -60,7 +61,7 @@ public class LegacyCameraCompletion {
                     + StreamUrl.mask(camera.getRtspUrl()) + "); left as it is");
             return changed;
         }
-        StreamUrl credentials = camera.completeFromLegacyUrl(legacy, manufacturers.fromPath(legacy.pathAndQuery()));
+        StreamUrl credentials = camera.completeFromLegacyUrl(legacy, manufacturers.guess(legacy.pathAndQuery()).manufacturerId());
         if (credentials != null) {
             if (camera.getUsername() == null) {
                 camera.setUsername(credentials.username());

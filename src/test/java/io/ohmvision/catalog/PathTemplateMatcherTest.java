@@ -3,15 +3,15 @@ package io.ohmvision.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.catalog.control.CatalogLoader;
-import io.ohmvision.catalog.control.LegacyPathGuesser;
+import io.ohmvision.catalog.control.PathTemplateMatcher;
 import io.ohmvision.catalog.entity.Recognition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LegacyPathGuesserTest {
+class PathTemplateMatcherTest {
 
-    private static final LegacyPathGuesser GUESSER = new LegacyPathGuesser(CatalogLoader.loadDefault());
+    private static final PathTemplateMatcher GUESSER = new PathTemplateMatcher(CatalogLoader.loadDefault());
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

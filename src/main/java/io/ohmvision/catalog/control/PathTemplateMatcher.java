@@ -17,16 +17,17 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Guesses the manufacturer of a stored RTSP URL from its path, by matching it against the RTSP templates of every
- * profile: no separate path table to keep in step. Legacy rows only have a URL, and knowing the make lets the
- * service offer that maker's sub stream, snapshot and events.
+ * Finds the catalogue template an RTSP URL was made from, by matching its path against the RTSP templates of every
+ * profile: no separate path table to keep in step. It guesses the manufacturer of legacy rows (they only have a URL,
+ * and knowing the make lets the service offer that maker's sub stream, snapshot and events), and it tells which
+ * template a working camera confirms, so the catalogue can learn.
  * <p>
  * The template with the most literal text that matches wins; a case-exact match beats a case-insensitive one
  * (Annke's {@code /H264/...} vs Hikvision's {@code /h264/...}); then the maker beats a brand that is an OEM of it,
  * then a verified template beats an unverified one. Paths that only match placeholders and slashes (such as
  * {@code /0}) say too little and fall back to {@value Catalog#GENERIC_RTSP}.
  */
-public final class LegacyPathGuesser {
+public final class PathTemplateMatcher {
 
     /** Fewer non-slash literal characters than this cannot tell makers apart. */
     private static final int MIN_DISTINCTIVE_LITERALS = 2;
@@ -41,7 +42,7 @@ public final class LegacyPathGuesser {
     private final Catalog catalog;
     private final List<Shape> shapes = new ArrayList<>();
 
-    public LegacyPathGuesser(Catalog catalog) {
+    public PathTemplateMatcher(Catalog catalog) {
         this.catalog = catalog;
         for (ManufacturerProfile profile : catalog.all()) {
             profile.templates().stream().filter(t -> t.url().scheme().startsWith("rtsp"))
@@ -55,23 +56,34 @@ public final class LegacyPathGuesser {
      * @return the best-matching manufacturer with the template as evidence, else {@value Catalog#GENERIC_RTSP}
      */
     public Recognition guess(String pathOrUrl) {
-        String path = StreamUrl.parse(pathOrUrl).map(StreamUrl::pathAndQuery).orElse(pathOrUrl == null ? "" : pathOrUrl);
+        String path = pathOf(pathOrUrl);
+        return bestTemplate(pathOrUrl)
+                .map(owned -> new Recognition(owned.ownerId(), List.of(new Evidence("rtsp-path", path,
+                        "template " + owned.template().pathTemplate() + " (" + owned.template().role().wireName()
+                                + ")", owned.template().sources(), owned.template().verified()))))
+                .orElseGet(() -> new Recognition(Catalog.GENERIC_RTSP, List.of(new Evidence("rtsp-path", path,
+                        "no catalogue template matches",
+                        catalog.require(Catalog.GENERIC_RTSP).templates().get(0).sources(), false))));
+    }
+
+    /** The template the URL's path was most likely made from, with the profile it belongs to. */
+    public Optional<Catalog.OwnedTemplate> bestTemplate(String pathOrUrl) {
+        String path = pathOf(pathOrUrl);
         List<Hit> hits = new ArrayList<>();
         for (Shape shape : shapes) {
             match(shape, path).ifPresent(hits::add);
         }
         if (hits.isEmpty()) {
-            return new Recognition(Catalog.GENERIC_RTSP, List.of(new Evidence("rtsp-path", path,
-                    "no catalogue template matches", catalog.require(Catalog.GENERIC_RTSP).templates().get(0).sources(),
-                    false)));
+            return Optional.empty();
         }
         hits.sort(Comparator.comparing((Hit h) -> h.caseExact()).thenComparingInt(h -> h.shape().literals())
                 .thenComparing(h -> h.shape().template().verified()).reversed());
-        Hit best = preferMaker(hits);
-        UrlTemplate template = best.shape().template();
-        return new Recognition(best.shape().manufacturerId(), List.of(new Evidence("rtsp-path", path,
-                "template " + template.pathTemplate() + " (" + template.role().wireName() + ")", template.sources(),
-                template.verified())));
+        Shape best = preferMaker(hits).shape();
+        return Optional.of(new Catalog.OwnedTemplate(best.manufacturerId(), best.template()));
+    }
+
+    private static String pathOf(String pathOrUrl) {
+        return StreamUrl.parse(pathOrUrl).map(StreamUrl::pathAndQuery).orElse(pathOrUrl == null ? "" : pathOrUrl);
     }
 
     /** Among equally good hits, the maker wins over a brand that is an OEM of it. */

@@ -1,0 +1,78 @@
+package io.ohmvision.cameras;
+
+import static io.ohmvision.cameras.CameraRegistryContract.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * POST /api/cameras/{id}/probe against a real RTSP server (GStreamer, Digest auth) serving Hikvision's paths, and
+ * the catalogue learning from what worked.
+ */
+class ChannelProbingIT {
+
+    private static final String USER = "admin";
+    private static final String PASSWORD = "Probe:p@ss/#1";
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.sharedOnH2();
+
+    static RtspTestPeer peer;
+
+    @BeforeAll
+    static void startPeer() {
+        peer = RtspTestPeer.start(USER, PASSWORD, 0, "/Streaming/Channels/101=main", "/Streaming/Channels/102=sub");
+    }
+
+    @AfterAll
+    static void stopPeer() {
+        peer.close();
+    }
+
+    @Test
+    void probesEveryChannelAndLearnsTheTemplateThatWorked() {
+        long id = SERVER.asAdmin().body(json("name", "Probe Hik", "manufacturer", "hikvision", "model",
+                        "DS-2CD-TEST", "firmwareVersion", "V5.7.1", "username", USER, "password", PASSWORD,
+                        "primaryStreamUrl", peer.url("/Streaming/Channels/101"),
+                        "secondaryStreamUrl", peer.url("/Streaming/Channels/102")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        String body = SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
+                .asString();
+        assertThat(body).doesNotContain(PASSWORD);
+        JsonPath checks = new JsonPath(body);
+        assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.outcome")).isEqualTo("OK");
+        assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.media.videoCodec")).isEqualTo("H.264");
+        assertThat(checks.getInt("find { it.role == 'PRIMARY' }.result.media.width")).isEqualTo(640);
+        assertThat(checks.getInt("find { it.role == 'SECONDARY' }.result.media.width")).isEqualTo(320);
+        assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.reason")).isNotBlank();
+
+        JsonPath templates = SERVER.asAdmin()
+                .get("/api/discovery/stream-templates/hikvision?model=DS-2CD-TEST&firmware=V5.7.1").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(templates.getString("templates[0].url"))
+                .isEqualTo("rtsp://{host}:{port}/Streaming/Channels/{channelStream}");
+        assertThat(templates.getString("templates[0].learned.matchedOn")).isEqualTo("model-and-firmware");
+        assertThat(templates.getInt("templates[0].learned.confirmations")).isGreaterThanOrEqualTo(1);
+        // Another model of the same make still benefits, with a weaker match.
+        SERVER.asAdmin().get("/api/discovery/stream-templates/hikvision?model=OTHER").then()
+                .body("templates[0].learned.matchedOn", equalTo("manufacturer"));
+    }
+
+    @Test
+    void aWrongPasswordIsReportedAsSuch() {
+        long id = SERVER.asAdmin().body(json("name", "Probe wrong pw", "username", USER, "password", "wrong-one",
+                        "primaryStreamUrl", peer.url("/main")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200)
+                .body("[0].result.outcome", equalTo("AUTH_FAILED"));
+        SERVER.asAdmin().post("/api/cameras/424242/probe").then().statusCode(404);
+    }
+}
