@@ -1,11 +1,14 @@
 package io.ohmvision.cameras;
 
+import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+
+import static io.ohmvision.testing.JsonBodies.json;
 
 import io.ohmvision.testing.RunningServer;
 import io.restassured.http.ContentType;
@@ -253,19 +256,5 @@ abstract class CameraRegistryContract {
     void ensureUser(String user, String password, String role) {
         server().asAdmin().body(json("username", user, "password", password, "role", role)).post("/api/users")
                 .then().statusCode(201);
-    }
-
-    /** A flat JSON object from name/value pairs (numbers stay numbers). */
-    static String json(Object... pairs) {
-        jakarta.json.JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            Object value = pairs[i + 1];
-            if (value instanceof Number n) {
-                object.add((String) pairs[i], n.longValue());
-            } else {
-                object.add((String) pairs[i], String.valueOf(value));
-            }
-        }
-        return object.build().toString();
     }
 }

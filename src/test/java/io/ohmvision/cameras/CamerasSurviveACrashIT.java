@@ -1,6 +1,6 @@
 package io.ohmvision.cameras;
 
-import static io.ohmvision.cameras.CameraRegistryContract.json;
+import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.control.AesGcmCipher;

@@ -37,7 +37,7 @@ class ChangelogTest {
             try (ResultSet count = connection.createStatement()
                     .executeQuery("select count(*) from databasechangelog")) {
                 count.next();
-                assertThat(count.getInt(1)).isEqualTo(3);
+                assertThat(count.getInt(1)).isEqualTo(4);
             }
         }
     }

@@ -40,7 +40,11 @@ public final class RtspTestPeer implements AutoCloseable {
      * @param aliases       vendor paths serving the main or sub stream, as "PATH=main" or "PATH=sub"
      */
     public static RtspTestPeer start(String user, String password, int extraChannels, String... aliases) {
-        int port = freeLoopbackPort();
+        return startOn(freeLoopbackPort(), user, password, extraChannels, aliases);
+    }
+
+    /** As {@link #start}, on a given port: a server that comes back where it was. */
+    public static RtspTestPeer startOn(int port, String user, String password, int extraChannels, String... aliases) {
         Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
         Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
         try {
@@ -57,6 +61,10 @@ public final class RtspTestPeer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + script, e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     /** The stored form of a URL on this peer: no credentials. */

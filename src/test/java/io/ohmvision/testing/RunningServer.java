@@ -34,6 +34,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     private final boolean postgres;
     private final DatabaseSetup setup;
     private final boolean configuredAdminPassword;
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private boolean shared;
     private TestDatabase database;
     private PayaraMicro payara;
@@ -104,6 +105,9 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         if (configuredAdminPassword) {
             env.put("OHMVISION_ADMIN_PASSWORD", ADMIN_PASSWORD);
         }
+        // Test cameras have made-up addresses: nothing may probe them unless a test asks for monitoring.
+        env.put("OHMVISION_HEALTH_ENABLED", "false");
+        env.putAll(extraEnvironment);
         payara = new PayaraMicro(name, env).start();
     }
 
@@ -121,6 +125,22 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         if (database != null) {
             database.close();
         }
+    }
+
+    /**
+     * A private H2 server with health monitoring on a fast schedule (seconds instead of minutes), for tests whose
+     * cameras are all real peers on loopback.
+     */
+    public static RunningServer monitoringOnH2(String name) {
+        RunningServer server = new RunningServer(name, false, database -> { }, true);
+        server.extraEnvironment.putAll(Map.of(
+                "OHMVISION_HEALTH_ENABLED", "true",
+                "OHMVISION_HEALTH_INTERVAL", "PT2S",
+                "OHMVISION_HEALTH_CHECK_TIMEOUT", "PT2S",
+                "OHMVISION_HEALTH_RECONNECT_INITIAL_DELAY", "PT1S",
+                "OHMVISION_HEALTH_RECONNECT_MAX_DELAY", "PT4S",
+                "OHMVISION_HEALTH_RECONNECT_COOLDOWN", "PT5S"));
+        return server;
     }
 
     /** SIGKILL mid-flight, then a normal start on the same database and data directory. */

@@ -6,6 +6,7 @@ import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class CameraRegistry {
 
     @Inject
     CredentialVault vault;
+
+    @Inject
+    Event<CameraChanged> changes;
 
     /** A page of cameras, ordered by name then id so paging is stable. */
     public List<Camera> list(CameraFilter filter, int page, int size) {
@@ -70,6 +74,7 @@ public class CameraRegistry {
         apply(request, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
+        changes.fire(new CameraChanged(camera.getId(), true));
         return camera;
     }
 
@@ -82,23 +87,30 @@ public class CameraRegistry {
             throw ProblemException.conflict("Camera " + id + " is at version " + camera.getVersion()
                     + ", not " + request.version + ": it was changed meanwhile; reload it and apply your change");
         }
-        apply(request, camera, mayManageCredentials);
+        boolean credentialsChanged = apply(request, camera, mayManageCredentials);
         em.flush();
+        changes.fire(new CameraChanged(id, credentialsChanged));
         return camera;
     }
 
     public void delete(long id) {
         em.remove(find(id));
+        changes.fire(new CameraChanged(id, false));
     }
 
-    /** Validates everything first, then writes: nothing is changed when any part is refused. */
-    private void apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
+    /**
+     * Validates everything first, then writes: nothing is changed when any part is refused.
+     *
+     * @return whether the credentials changed
+     */
+    private boolean apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
         StreamUrl primary = parseUrl("primaryStreamUrl", request.primaryStreamUrl);
         StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
         StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
         ConnectionType type = connectionType(request, primary);
         Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
-        if (credentials.changes(camera) && !mayManageCredentials) {
+        boolean credentialsChange = credentials.changes(camera);
+        if (credentialsChange && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
         if (request.cloudConfig != null && !mayManageCredentials) {
@@ -128,6 +140,7 @@ public class CameraRegistry {
         }
         camera.setEnabled(request.enabled == null || request.enabled);
         credentials.applyTo(camera, vault);
+        return credentialsChange;
     }
 
     private static boolean needsNetworkAddress(ConnectionType type) {

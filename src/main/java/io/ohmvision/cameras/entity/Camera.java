@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -21,6 +22,12 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "cameras")
+// A bulk update on purpose: health is written on every check and must not bump the version that protects
+// an operator's edit from a concurrent one (a PUT would otherwise almost always get 409).
+@NamedQuery(name = Camera.RECORD_HEALTH, query = "update Camera c set c.connectionHealth = :level, "
+        + "c.lastHealthCheck = :checkedAt, c.failedConnectionAttempts = :failures, c.lastErrorMessage = :error "
+        + "where c.id = :id")
+@NamedQuery(name = Camera.RECORD_UPTIME, query = "update Camera c set c.uptimePercentage = :uptime where c.id = :id")
 public class Camera {
 
     @Id
@@ -119,6 +126,9 @@ public class Camera {
         }
         return legacy.hasCredentials() ? legacy : null;
     }
+
+    public static final String RECORD_HEALTH = "Camera.recordHealth";
+    public static final String RECORD_UPTIME = "Camera.recordUptime";
 
     public boolean needsLegacyCompletion() {
         return rtspUrl != null && (connectionType == null || primaryStreamUrl == null

@@ -1,5 +1,6 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.platform.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -20,6 +21,9 @@ public class ServiceProbes {
     @Inject
     SchemaMigration migration;
 
+    @Inject
+    HealthScheduler scheduler;
+
     @Produces
     @Liveness
     HealthCheck alive() {
@@ -38,6 +42,15 @@ public class ServiceProbes {
         return () -> HealthCheckResponse.named("ohmvision-database")
                 .status(migration.isMigrated() && migration.isReachable())
                 .withData("migrated", migration.isMigrated())
+                .build();
+    }
+
+    /** The health scheduler's timer is ticking; how many cameras are offline does not matter here. */
+    @Produces
+    @Readiness
+    HealthCheck schedulerAlive() {
+        return () -> HealthCheckResponse.named("ohmvision-health-scheduler").status(scheduler.isAlive())
+                .withData("monitoredCameras", scheduler.rosterSize())
                 .build();
     }
 }

@@ -1,0 +1,99 @@
+package io.ohmvision.health.boundary;
+
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.control.HealthQueries;
+import io.ohmvision.health.control.HealthSnapshot;
+import io.ohmvision.health.control.ReconnectPolicy;
+import io.ohmvision.health.control.Uptime;
+import io.ohmvision.health.entity.LatencyRollup;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the health API answers. Reasons are masked: they may quote a URL. */
+public final class HealthViews {
+
+    private HealthViews() {
+    }
+
+    /** A camera's health now. */
+    @Schema(name = "CameraHealth")
+    public record CameraHealthView(long cameraId, String name, boolean enabled,
+            @Schema(example = "offline") String level,
+            @Schema(description = "Outcome of the failing checks", example = "REFUSED") String cause,
+            @Schema(example = "connection refused (host up, service down)") String causeText,
+            @Schema(description = "The last check's one-line explanation") String reason,
+            @Schema(description = "Since when the camera is online, or offline (from its first failed check)")
+            Instant since, Instant lastCheckAt, Long latencyMillis, int consecutiveFailures,
+            @Schema(example = "BACKOFF") String reconnectMode, Instant nextCheckAt,
+            @Schema(description = "The instance that made the last check") String checkedBy) {
+
+        static CameraHealthView of(HealthQueries.CameraState s) {
+            HealthSnapshot h = s.state();
+            return new CameraHealthView(s.camera().getId(), s.camera().getName(), s.camera().isEnabled(),
+                    h.level().wireName(), h.cause() == null ? null : h.cause().name(), Causes.describe(h.cause()),
+                    StreamUrl.mask(h.reason()), h.levelSince(), h.lastCheckAt(), h.lastLatencyMillis(),
+                    h.consecutiveFailures(), h.mode().name(), h.nextCheckAt(), s.checkedBy());
+        }
+    }
+
+    /** Where a camera stands in reconnection. */
+    @Schema(name = "Reconnection")
+    public record ReconnectionView(long cameraId, @Schema(example = "BACKOFF") String mode, int attempts,
+            int maxAttempts, int consecutiveFailures, Instant firstFailureAt, Instant nextAttemptAt, String cause,
+            String explanation) {
+
+        static ReconnectionView of(HealthQueries.CameraState s, ReconnectPolicy policy) {
+            HealthSnapshot h = s.state();
+            String explanation = switch (h.mode()) {
+                case NONE -> "healthy: checked once per interval";
+                case BACKOFF -> "reconnecting with exponential backoff (" + policy.initialDelay().toSeconds() + " s to "
+                        + policy.maxDelay().toSeconds() + " s, at most " + policy.maxAttempts() + " attempts)";
+                case COOLDOWN -> "automatic attempts used up: rechecked every " + policy.cooldown().toMinutes()
+                        + " min; POST .../reconnect to try now";
+                case WAITING_FOR_CREDENTIALS -> "wrong credentials: not retried (it would lock the camera's account);"
+                        + " set new credentials or POST .../reconnect";
+            };
+            return new ReconnectionView(s.camera().getId(), h.mode().name(), h.reconnectAttempts(),
+                    policy.maxAttempts(), h.consecutiveFailures(), h.firstFailureAt(), h.nextCheckAt(),
+                    h.cause() == null ? null : h.cause().name(), explanation);
+        }
+    }
+
+    /** Uptime of one camera over a window, with a per-day breakdown. */
+    @Schema(name = "Uptime")
+    public record UptimeView(long cameraId, int days, Instant from, Instant to, long upSeconds, long downSeconds,
+            @Schema(description = "Percentage of the known time online; null when nothing is known") Double percentage,
+            List<DayView> daily) {
+    }
+
+    /** One day of an uptime bar. */
+    public record DayView(LocalDate day, Double percentage) {
+    }
+
+    /** Checks of one hour. */
+    public record LatencyView(OffsetDateTime hourStart, int checks, int failures, Long minMillis, Long averageMillis,
+            Long maxMillis) {
+        static LatencyView of(LatencyRollup r) {
+            return new LatencyView(r.hourStart(), r.checks(), r.failures(), r.minMillis(), r.averageMillis(),
+                    r.maxMillis());
+        }
+    }
+
+    /** One camera's uptime, for the worst-cameras list. */
+    public record CameraUptime(long cameraId, String name, Double uptime30d, String level) {
+    }
+
+    /** The fleet at a glance. */
+    @Schema(name = "FleetStatus")
+    public record FleetStatus(int cameras, int enabled, int monitoredHere, Map<String, Long> countsByLevel,
+            Double fleetUptime24h, Double fleetUptime30d, List<CameraHealthView> offline, List<CameraUptime> worst,
+            long checksLastMinute, long checksTotal, long startLagP99Millis, boolean schedulerAlive,
+            long intervalSeconds, String node) {
+    }
+
+}

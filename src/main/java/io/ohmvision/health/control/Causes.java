@@ -1,0 +1,28 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.channels.Outcome;
+
+/** Why a camera is offline, in an operator's words. */
+public final class Causes {
+
+    private Causes() {
+    }
+
+    public static String describe(Outcome cause) {
+        if (cause == null) {
+            return null;
+        }
+        return switch (cause) {
+            case OK -> "working";
+            case AUTH_FAILED -> "wrong user name or password";
+            case NOT_FOUND -> "stream not found (wrong path or channel)";
+            case BUSY -> "camera busy (too many clients or requests)";
+            case TIMEOUT -> "no answer in time (host down, overloaded or network cut)";
+            case REFUSED -> "connection refused (host up, service down)";
+            case UNREACHABLE -> "host unreachable (no route or host down)";
+            case PROTOCOL_ERROR -> "unexpected answer (wrong protocol or port)";
+            case TLS_ERROR -> "TLS failure (certificate or handshake)";
+            case UNSUPPORTED -> "not supported by this camera or version";
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.channels.Outcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Counters of the health checks this instance runs: how many run now, how many ended per minute and by outcome, and
+ * the recent start lags (how late a check started after it was due) for the p99 that the benchmark reports.
+ */
+@ApplicationScoped
+public class CheckStatistics {
+
+    private static final int LAG_SAMPLES = 8192;
+    private static final int SECONDS_KEPT = 60;
+
+    @Inject
+    Clock clock;
+
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicLong total = new AtomicLong();
+    private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
+    private final AtomicLongArray finishedPerSecond = new AtomicLongArray(SECONDS_KEPT);
+    private final AtomicLongArray secondOfSlot = new AtomicLongArray(SECONDS_KEPT);
+    private final long[] lags = new long[LAG_SAMPLES];
+    private long lagCount;
+
+    public CheckStatistics() {
+        Arrays.stream(Outcome.values()).forEach(o -> byOutcome.put(o, new AtomicLong()));
+    }
+
+    public void started(Duration lag) {
+        running.incrementAndGet();
+        synchronized (lags) {
+            lags[(int) (lagCount++ % LAG_SAMPLES)] = lag.toMillis();
+        }
+    }
+
+    /** @param outcome null when the check could not be recorded */
+    public void finished(Outcome outcome) {
+        running.updateAndGet(n -> Math.max(0, n - 1));
+        total.incrementAndGet();
+        if (outcome != null) {
+            byOutcome.get(outcome).incrementAndGet();
+        }
+        long second = clock.millis() / 1000;
+        int slot = (int) (second % SECONDS_KEPT);
+        if (secondOfSlot.getAndSet(slot, second) != second) {
+            finishedPerSecond.set(slot, 0);
+        }
+        finishedPerSecond.incrementAndGet(slot);
+    }
+
+    public int running() {
+        return running.get();
+    }
+
+    public long total() {
+        return total.get();
+    }
+
+    /** Checks that ended during the last 60 seconds. */
+    public long lastMinute() {
+        long now = clock.millis() / 1000;
+        long sum = 0;
+        for (int i = 0; i < SECONDS_KEPT; i++) {
+            if (now - secondOfSlot.get(i) < SECONDS_KEPT) {
+                sum += finishedPerSecond.get(i);
+            }
+        }
+        return sum;
+    }
+
+    public Map<Outcome, Long> byOutcome() {
+        Map<Outcome, Long> copy = new EnumMap<>(Outcome.class);
+        byOutcome.forEach((o, n) -> copy.put(o, n.get()));
+        return copy;
+    }
+
+    /** The 99th percentile of the recent start lags, in milliseconds. */
+    public long lagP99Millis() {
+        long[] sample;
+        synchronized (lags) {
+            sample = Arrays.copyOf(lags, (int) Math.min(lagCount, LAG_SAMPLES));
+        }
+        if (sample.length == 0) {
+            return 0;
+        }
+        Arrays.sort(sample);
+        return sample[(int) Math.min(sample.length - 1, Math.ceil(sample.length * 0.99) - 1)];
+    }
+}

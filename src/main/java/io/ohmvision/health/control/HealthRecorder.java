@@ -1,0 +1,139 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.health.entity.AvailabilityInterval;
+import io.ohmvision.health.entity.CameraHealth;
+import io.ohmvision.health.entity.LatencyRollup;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Stores one check's consequences in one transaction: the camera's state and reconnection schedule, the hourly
+ * latency rollup, the availability interval when the camera went online or offline, and the camera's own health
+ * columns; then announces a level change.
+ */
+@Stateless
+public class HealthRecorder {
+
+    static final Duration UPTIME_WINDOW = Duration.ofDays(30);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    HealthSettings settings;
+
+    @Inject
+    NodeIdentity node;
+
+    @Inject
+    Event<HealthChange> changes;
+
+    private HealthStateMachine machine;
+
+    @PostConstruct
+    void init() {
+        machine = settings.stateMachine();
+    }
+
+    /** @return the camera's new state; empty when the camera was deleted meanwhile */
+    public Optional<HealthSnapshot> record(long cameraId, ProbeResult result) {
+        Camera camera = em.find(Camera.class, cameraId);
+        if (camera == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        CameraHealth health = stateOf(cameraId);
+        HealthStateMachine.Transition transition = machine.apply(health.snapshot(), result, now,
+                ThreadLocalRandom.current()::nextDouble);
+        HealthSnapshot after = transition.after();
+        health.store(after, node.name());
+        addToRollup(cameraId, now, result);
+        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter("level", after.level().wireName())
+                .setParameter("checkedAt", now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("failures", after.consecutiveFailures())
+                .setParameter("error", after.isOnline() ? null : StreamUrl.mask(after.reason()))
+                .setParameter("id", cameraId).executeUpdate();
+        if (transition.availabilityChanged()) {
+            switchInterval(cameraId, after, now);
+        }
+        if (transition.levelChanged()) {
+            changes.fire(new HealthChange(cameraId, camera.getName(), transition.before().level(), after.level(),
+                    after.cause(), after.reason(), after.levelSince(), after.lastLatencyMillis(), now));
+        }
+        return Optional.of(after);
+    }
+
+    /** Check at once and restart the backoff if that fails (forced reconnect, new credentials). */
+    public Optional<HealthSnapshot> forceReconnect(long cameraId) {
+        if (em.find(Camera.class, cameraId) == null) {
+            return Optional.empty();
+        }
+        CameraHealth health = stateOf(cameraId);
+        HealthSnapshot reset = machine.forceReconnect(health.snapshot(), clock.instant());
+        health.store(reset, node.name());
+        return Optional.of(reset);
+    }
+
+    public Optional<HealthSnapshot> current(long cameraId) {
+        return Optional.ofNullable(em.find(CameraHealth.class, cameraId)).map(CameraHealth::snapshot);
+    }
+
+    private CameraHealth stateOf(long cameraId) {
+        CameraHealth health = em.find(CameraHealth.class, cameraId);
+        if (health == null) {
+            health = new CameraHealth(cameraId);
+            em.persist(health);
+        }
+        return health;
+    }
+
+    private void addToRollup(long cameraId, Instant now, ProbeResult result) {
+        LatencyRollup rollup = em.find(LatencyRollup.class,
+                new LatencyRollup.Key(cameraId, LatencyRollup.hourOf(now)));
+        if (rollup == null) {
+            rollup = new LatencyRollup(cameraId, now);
+            em.persist(rollup);
+        }
+        rollup.add(result.outcome() == io.ohmvision.channels.Outcome.OK ? result.latencyMillis() : null);
+    }
+
+    /** Closes the open interval where the new one starts (an outage starts at its first failure) and opens it. */
+    private void switchInterval(long cameraId, HealthSnapshot after, Instant now) {
+        Instant start = after.levelSince() == null ? now : after.levelSince();
+        List<AvailabilityInterval> open = em.createNamedQuery(AvailabilityInterval.OPEN, AvailabilityInterval.class)
+                .setParameter("camera", cameraId).getResultList();
+        open.forEach(interval -> interval.endAt(start));
+        em.persist(new AvailabilityInterval(cameraId, after.isOnline(), after.cause(),
+                after.isOnline() ? null : StreamUrl.mask(after.reason()), start));
+        em.flush();
+        Uptime.Report month = Uptime.over(intervalsOf(cameraId, now.minus(UPTIME_WINDOW), now),
+                now.minus(UPTIME_WINDOW), now);
+        if (month.percentage() != null) {
+            em.createNamedQuery(Camera.RECORD_UPTIME).setParameter("uptime", month.percentage())
+                    .setParameter("id", cameraId).executeUpdate();
+        }
+    }
+
+    public List<Uptime.Interval> intervalsOf(long cameraId, Instant from, Instant to) {
+        return em.createNamedQuery(AvailabilityInterval.TOUCHING, AvailabilityInterval.class)
+                .setParameter("camera", cameraId).setParameter("from", from.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter("to", to.atOffset(java.time.ZoneOffset.UTC)).getResultStream()
+                .map(AvailabilityInterval::toInterval).toList();
+    }
+}

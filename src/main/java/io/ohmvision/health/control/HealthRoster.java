@@ -1,0 +1,125 @@
+package io.ohmvision.health.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cameras this instance watches and when each is due. A healthy camera is checked once per interval at its own
+ * slot (a fixed offset derived from its id), so checks spread evenly over the interval instead of bursting at its
+ * start; a failing camera follows its reconnection schedule; one waiting for credentials is not checked at all.
+ * Not thread-safe: the scheduler calls it under its own lock.
+ */
+public final class HealthRoster {
+
+    /** What a check needs to reach a camera; the password stays sealed until the moment of connecting. */
+    public record Entry(long cameraId, String url, String username, String sealedPassword) {
+    }
+
+    /** A check taken from the roster, with how late it starts. */
+    public record Due(Entry entry, Duration lag) {
+    }
+
+    private static final class Slot {
+        Entry entry;
+        Instant nextDue;
+        boolean running;
+    }
+
+    private final Duration interval;
+    private final Map<Long, Slot> slots = new HashMap<>();
+
+    public HealthRoster(Duration interval) {
+        this.interval = interval;
+    }
+
+    /**
+     * Replaces the roster, keeping what is known: a camera already scheduled keeps its due time; a new one gets
+     * its reconnection time if it has one, else its next slot (so a restart does not check everything at once).
+     */
+    public void replace(Collection<Entry> entries, Map<Long, HealthSnapshot> states, Instant now) {
+        Map<Long, Slot> previous = new HashMap<>(slots);
+        slots.clear();
+        for (Entry entry : entries) {
+            Slot slot = previous.get(entry.cameraId());
+            if (slot == null) {
+                slot = new Slot();
+                slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
+            }
+            slot.entry = entry;
+            slots.put(entry.cameraId(), slot);
+        }
+    }
+
+    private Instant firstDue(long cameraId, HealthSnapshot state, Instant now) {
+        if (state == null) {
+            return nextSlot(cameraId, now);
+        }
+        return switch (state.mode()) {
+            case WAITING_FOR_CREDENTIALS -> null;
+            case BACKOFF, COOLDOWN -> state.nextCheckAt() == null ? now : state.nextCheckAt();
+            case NONE -> state.nextCheckAt() != null ? state.nextCheckAt() : nextSlot(cameraId, now);
+        };
+    }
+
+    /** Takes up to {@code max} due checks, oldest due first, and marks them running. */
+    public List<Due> takeDue(Instant now, int max) {
+        List<Slot> due = new ArrayList<>();
+        for (Slot slot : slots.values()) {
+            if (!slot.running && slot.nextDue != null && !slot.nextDue.isAfter(now)) {
+                due.add(slot);
+            }
+        }
+        due.sort((a, b) -> a.nextDue.compareTo(b.nextDue));
+        List<Due> taken = new ArrayList<>();
+        for (Slot slot : due.subList(0, Math.min(max, due.size()))) {
+            slot.running = true;
+            taken.add(new Due(slot.entry, Duration.between(slot.nextDue, now)));
+        }
+        return taken;
+    }
+
+    /** A check ended: schedule the camera's next one from its new state. */
+    public void finished(long cameraId, HealthSnapshot after, Instant now) {
+        Slot slot = slots.get(cameraId);
+        if (slot != null) {
+            slot.running = false;
+            slot.nextDue = after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
+                    : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now);
+        }
+    }
+
+    /** A check could not be recorded (database down): try again after {@code retry}, keeping the state as it was. */
+    public void failed(long cameraId, Instant now, Duration retry) {
+        Slot slot = slots.get(cameraId);
+        if (slot != null) {
+            slot.running = false;
+            slot.nextDue = now.plus(retry);
+        }
+    }
+
+    /** Check this camera at once (check-now, forced reconnect, new credentials). */
+    public void dueNow(long cameraId, Instant now) {
+        Slot slot = slots.get(cameraId);
+        if (slot != null) {
+            slot.nextDue = now;
+        }
+    }
+
+    public int size() {
+        return slots.size();
+    }
+
+    /** The first time after {@code after} at which the camera's slot comes round. */
+    public Instant nextSlot(long cameraId, Instant after) {
+        long period = interval.toMillis();
+        long offset = Math.floorMod(cameraId * 0x9E3779B97F4A7C15L, period);
+        long t = after.toEpochMilli();
+        long lastOccurrence = t - Math.floorMod(t - offset, period);
+        return Instant.ofEpochMilli(lastOccurrence + period);
+    }
+}

@@ -1,0 +1,220 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.ChannelTesting;
+import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.health.entity.CameraHealth;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Drives health checks. A non-persistent EJB timer ticks (every second by default) and only hands due checks to a
+ * fixed pool of check threads (the bulkhead): a slow or hung camera holds one thread until its probe's deadline and
+ * never delays the others. The roster is reloaded from the database once per interval and whenever a camera
+ * changes, so reconnection state survives restarts.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class HealthScheduler {
+
+    private static final Logger LOG = Logger.getLogger(HealthScheduler.class.getName());
+    private static final Duration RETRY_AFTER_STORE_FAILURE = Duration.ofSeconds(5);
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    HealthSettings settings;
+
+    @Inject
+    HealthRecorder recorder;
+
+    @Inject
+    ChannelTesting channels;
+
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    CheckStatistics statistics;
+
+    private HealthRoster roster;
+    private ExecutorService pool;
+    private volatile Instant lastTick;
+    private Instant nextReload = Instant.MIN;
+    private volatile boolean reloadRequested;
+
+    @PostConstruct
+    void start() {
+        roster = new HealthRoster(settings.interval());
+        if (!settings.enabled()) {
+            LOG.info("Health monitoring is disabled (ohmvision.health.enabled=false)");
+            return;
+        }
+        pool = Executors.newFixedThreadPool(settings.maxConcurrentChecks(), threads);
+        long tick = settings.tick().toMillis();
+        timers.createIntervalTimer(tick, tick, new TimerConfig("health-tick", false));
+        lastTick = clock.instant();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    @Timeout
+    void tick() {
+        Instant now = clock.instant();
+        lastTick = now;
+        try {
+            if (reloadRequested || !now.isBefore(nextReload)) {
+                reloadRoster(now);
+            }
+            List<HealthRoster.Due> due;
+            synchronized (this) {
+                due = roster.takeDue(now, settings.maxConcurrentChecks() - statistics.running());
+            }
+            due.forEach(d -> {
+                statistics.started(d.lag());
+                pool.execute(() -> check(d.entry()));
+            });
+        } catch (RuntimeException e) {
+            // A database outage must not kill the timer: the next tick tries again.
+            LOG.log(Level.WARNING, "Health tick failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void reloadRoster(Instant now) {
+        reloadRequested = false;
+        List<HealthRoster.Entry> entries = em.createQuery("select c from Camera c where c.enabled = true "
+                + "and c.primaryStreamUrl is not null", Camera.class).getResultStream()
+                .map(c -> new HealthRoster.Entry(c.getId(), c.getPrimaryStreamUrl(), c.getUsername(),
+                        c.getEncryptedPassword()))
+                .toList();
+        Map<Long, HealthSnapshot> states = em.createQuery("select h from CameraHealth h", CameraHealth.class)
+                .getResultStream().collect(Collectors.toMap(CameraHealth::cameraId, CameraHealth::snapshot));
+        synchronized (this) {
+            roster.replace(entries, states, now);
+        }
+        nextReload = now.plus(settings.interval());
+    }
+
+    /** One check, on a pool thread: probe, then record; the roster learns when the camera is due next. */
+    private void check(HealthRoster.Entry entry) {
+        try {
+            ProbeResult result = probe(entry);
+            Optional<HealthSnapshot> after = recorder.record(entry.cameraId(), result);
+            Instant now = clock.instant();
+            synchronized (this) {
+                after.ifPresentOrElse(state -> roster.finished(entry.cameraId(), state, now),
+                        () -> roster.failed(entry.cameraId(), now, settings.interval()));
+            }
+            statistics.finished(result.outcome());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not record the health of camera " + entry.cameraId() + ": "
+                    + e.getMessage());
+            synchronized (this) {
+                roster.failed(entry.cameraId(), clock.instant(), RETRY_AFTER_STORE_FAILURE);
+            }
+            statistics.finished(null);
+        }
+    }
+
+    private ProbeResult probe(HealthRoster.Entry entry) {
+        return channels.probe(new ProbeTarget(entry.url(), entry.username(), vault.open(entry.sealedPassword()),
+                settings.checkTimeout()));
+    }
+
+    /** Runs a check now, on the caller's thread, and schedules the next one from its result. */
+    public Optional<HealthSnapshot> checkNow(long cameraId) {
+        Camera camera = em.find(Camera.class, cameraId);
+        if (camera == null || camera.getPrimaryStreamUrl() == null) {
+            return Optional.empty();
+        }
+        HealthRoster.Entry entry = new HealthRoster.Entry(cameraId, camera.getPrimaryStreamUrl(),
+                camera.getUsername(), camera.getEncryptedPassword());
+        ProbeResult result = probe(entry);
+        Optional<HealthSnapshot> after = recorder.record(cameraId, result);
+        statistics.finished(result.outcome());
+        after.ifPresent(state -> {
+            synchronized (this) {
+                roster.finished(cameraId, state, clock.instant());
+            }
+        });
+        return after;
+    }
+
+    /** A forced reconnect: the backoff starts afresh and the camera is checked at once. */
+    public Optional<HealthSnapshot> reconnect(long cameraId) {
+        return recorder.forceReconnect(cameraId).flatMap(reset -> checkNow(cameraId));
+    }
+
+    /** A camera was added, changed or removed: reload, and retry one that waited for new credentials. */
+    public void cameraChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
+        reloadRequested = true;
+        if (change.credentialsChanged()) {
+            recorder.current(change.cameraId())
+                    .filter(state -> state.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
+                    .ifPresent(waiting -> {
+                        recorder.forceReconnect(change.cameraId());
+                        synchronized (this) {
+                            roster.dueNow(change.cameraId(), clock.instant());
+                        }
+                    });
+        }
+    }
+
+    /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
+    public boolean isAlive() {
+        return !settings.enabled() || lastTick != null
+                && lastTick.isAfter(clock.instant().minus(settings.tick().multipliedBy(5).plusSeconds(5)));
+    }
+
+    public int rosterSize() {
+        synchronized (this) {
+            return roster.size();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.channels.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exact uptime over a window from stored availability intervals: the time online divided by the time whose state is
+ * known (before the first check, or while disabled, nothing is known and nothing counts).
+ */
+public final class Uptime {
+
+    private Uptime() {
+    }
+
+    /** One stored interval; {@code end} null while it is still open. */
+    public record Interval(boolean up, Outcome cause, String reason, Instant start, Instant end) {
+    }
+
+    /** An offline period as shown to an operator. */
+    public record Outage(Instant start, Instant end, long durationSeconds, Outcome cause, String reason,
+            boolean ongoing) {
+    }
+
+    /** @param percentage null when nothing is known about the window */
+    public record Report(Instant from, Instant to, long upSeconds, long downSeconds, Double percentage) {
+    }
+
+    public static Report over(List<Interval> intervals, Instant from, Instant to) {
+        long upMillis = 0;
+        long downMillis = 0;
+        for (Interval interval : intervals) {
+            long overlap = overlapMillis(interval, from, to);
+            if (interval.up()) {
+                upMillis += overlap;
+            } else {
+                downMillis += overlap;
+            }
+        }
+        long known = upMillis + downMillis;
+        Double percentage = known == 0 ? null : Math.round(upMillis * 100_000.0 / known) / 1000.0;
+        return new Report(from, to, upMillis / 1000, downMillis / 1000, percentage);
+    }
+
+    /** The offline intervals that touch the window, newest first, clipped to the window's end. */
+    public static List<Outage> outages(List<Interval> intervals, Instant from, Instant to) {
+        List<Outage> outages = new ArrayList<>();
+        for (Interval interval : intervals) {
+            if (!interval.up() && overlapMillis(interval, from, to) > 0) {
+                Instant end = interval.end() == null ? to : interval.end();
+                outages.add(new Outage(interval.start(), interval.end(),
+                        Duration.between(interval.start(), end).toSeconds(), interval.cause(), interval.reason(),
+                        interval.end() == null));
+            }
+        }
+        outages.sort((a, b) -> b.start().compareTo(a.start()));
+        return outages;
+    }
+
+    private static long overlapMillis(Interval interval, Instant from, Instant to) {
+        Instant start = interval.start().isAfter(from) ? interval.start() : from;
+        Instant end = interval.end() == null || interval.end().isAfter(to) ? to : interval.end();
+        return Math.max(0, Duration.between(start, end).toMillis());
+    }
+}

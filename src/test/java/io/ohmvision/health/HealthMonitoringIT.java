@@ -1,0 +1,168 @@
+package io.ohmvision.health;
+
+import static io.ohmvision.testing.JsonBodies.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Health monitoring against a real RTSP server on loopback, on a schedule of seconds: a camera goes Excellent,
+ * its server stops and the camera goes offline (pushed on the WebSocket) with its cause, the server comes back and
+ * so does the camera with its reconnection state reset; uptime and the outage timeline record it exactly. Wrong
+ * credentials are not retried until new ones arrive.
+ */
+class HealthMonitoringIT {
+
+    private static final String USER = "admin";
+    private static final String PASSWORD = "Health:p@ss#1";
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.monitoringOnH2("health-h2");
+
+    static RtspTestPeer peer;
+    static final List<String> pushed = new CopyOnWriteArrayList<>();
+    static WebSocket socket;
+
+    @BeforeAll
+    static void startPeerAndListen() throws Exception {
+        peer = RtspTestPeer.start(USER, PASSWORD, 0);
+        String auth = Base64.getEncoder().encodeToString(("admin:" + RunningServer.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        URI uri = URI.create("ws://127.0.0.1:" + SERVER.payara().port() + "/ws/health");
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + auth)
+                .buildAsync(uri, new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            pushed.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get();
+    }
+
+    @AfterAll
+    static void stop() {
+        socket.abort();
+        peer.close();
+    }
+
+    @Test
+    void aCameraGoesDarkIsPushedLiveAndComesBackWithItsBackoffReset() {
+        long id = SERVER.asAdmin().body(json("name", "Health main", "username", USER, "password", PASSWORD,
+                        "primaryStreamUrl", peer.url("/main")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        awaitLevel(id, "excellent");
+
+        int port = peer.port();
+        peer.close();
+        JsonPath offline = awaitLevel(id, "offline");
+        assertThat(offline.getString("cause")).isEqualTo("REFUSED");
+        assertThat(offline.getString("causeText")).contains("refused");
+        assertThat(offline.getString("since")).isNotNull();
+        await().atMost(Duration.ofSeconds(20)).until(() -> pushed.stream()
+                .anyMatch(m -> m.contains("\"cameraId\":" + id) && m.contains("\"to\":\"offline\"")));
+        JsonPath reconnecting = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(reconnecting.getString("mode")).isIn("BACKOFF", "COOLDOWN");
+        assertThat(reconnecting.getInt("maxAttempts")).isEqualTo(5);
+
+        peer = RtspTestPeer.startOn(port, USER, PASSWORD, 0);
+        awaitLevel(id, "excellent");
+        JsonPath reset = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then().extract()
+                .jsonPath();
+        assertThat(reset.getString("mode")).isEqualTo("NONE");
+        assertThat(reset.getInt("consecutiveFailures")).isZero();
+
+        JsonPath outages = SERVER.asAdmin().get("/api/health/cameras/" + id + "/outages").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(outages.getList("$")).hasSize(1);
+        assertThat(outages.getString("[0].cause")).isEqualTo("REFUSED");
+        assertThat(outages.getString("[0].end")).isNotNull();
+        assertThat(outages.getBoolean("[0].ongoing")).isFalse();
+        JsonPath uptime = SERVER.asAdmin().get("/api/health/cameras/" + id + "/uptime?days=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(uptime.getDouble("percentage")).isGreaterThan(0.0).isLessThan(100.0);
+        assertThat(uptime.getLong("downSeconds")).isGreaterThan(0);
+        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/latency").then().statusCode(200).extract()
+                .jsonPath().getInt("[0].checks")).isGreaterThan(1);
+        assertThat(pushed).noneMatch(m -> m.contains(PASSWORD));
+    }
+
+    @Test
+    void wrongCredentialsAreNotRetriedUntilNewOnesArrive() {
+        long id = SERVER.asAdmin().body(json("name", "Health wrong password", "username", USER, "password",
+                        "not-the-password", "primaryStreamUrl", peer.url("/sub")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath offline = awaitLevel(id, "offline");
+        assertThat(offline.getString("cause")).isEqualTo("AUTH_FAILED");
+        JsonPath waiting = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then().extract()
+                .jsonPath();
+        assertThat(waiting.getString("mode")).isEqualTo("WAITING_FOR_CREDENTIALS");
+        assertThat(waiting.getString("nextAttemptAt")).isNull();
+        String lastCheck = offline.getString("lastCheckAt");
+        sleep(Duration.ofSeconds(5)); // two intervals: a retry would show as a newer check
+        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+                .getString("lastCheckAt")).isEqualTo(lastCheck);
+
+        long version = SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath().getLong("version");
+        SERVER.asAdmin().body(json("name", "Health wrong password", "password", PASSWORD, "primaryStreamUrl",
+                peer.url("/sub"), "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+        awaitLevel(id, "excellent");
+    }
+
+    @Test
+    void checkNowAndTheFleetStatusAnswer() {
+        long id = SERVER.asAdmin().body(json("name", "Health check-now", "username", USER, "password", PASSWORD,
+                        "primaryStreamUrl", peer.url("/main")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        SERVER.asAdmin().post("/api/health/cameras/" + id + "/check-now").then().statusCode(200)
+                .body("level", org.hamcrest.Matchers.equalTo("excellent"));
+        SERVER.asAdmin().post("/api/health/cameras/" + id + "/reconnect").then().statusCode(200)
+                .body("mode", org.hamcrest.Matchers.equalTo("NONE"));
+        JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        assertThat(status.getBoolean("schedulerAlive")).isTrue();
+        assertThat(status.getLong("countsByLevel.excellent")).isGreaterThanOrEqualTo(1);
+        assertThat(status.getLong("checksLastMinute")).isGreaterThan(0);
+        SERVER.anonymous().get("/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("ohmvision-database", "ohmvision-health-scheduler"));
+        SERVER.asAdmin().post("/api/health/cameras/987654/check-now").then().statusCode(404);
+        SERVER.anonymous().get("/api/health/status").then().statusCode(401);
+    }
+
+    private static JsonPath awaitLevel(long id, String level) {
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> level.equals(
+                SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("level")));
+        return SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

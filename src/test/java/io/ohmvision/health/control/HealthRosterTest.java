@@ -1,0 +1,84 @@
+package io.ohmvision.health.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.channels.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+class HealthRosterTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Duration INTERVAL = Duration.ofSeconds(60);
+
+    private static List<HealthRoster.Entry> cameras(long count) {
+        return LongStream.rangeClosed(1, count).mapToObj(id -> new HealthRoster.Entry(id, "rtsp://127.0.0.1/" + id,
+                null, null)).toList();
+    }
+
+    @Test
+    void checksSpreadOverTheIntervalAndEveryCameraComesOncePerInterval() {
+        HealthRoster roster = new HealthRoster(INTERVAL);
+        roster.replace(cameras(600), Map.of(), T0);
+        int[] perSecond = new int[60];
+        Set<Long> seen = new HashSet<>();
+        for (int second = 1; second <= 60; second++) {
+            Instant now = T0.plusSeconds(second);
+            List<HealthRoster.Due> due = roster.takeDue(now, Integer.MAX_VALUE);
+            perSecond[second - 1] = due.size();
+            due.forEach(d -> {
+                assertThat(seen.add(d.entry().cameraId())).isTrue();
+                roster.finished(d.entry().cameraId(), HealthSnapshot.unknown(), now);
+            });
+        }
+        assertThat(seen).hasSize(600);
+        // 10 per second on average; no burst at the start of the interval
+        assertThat(java.util.Arrays.stream(perSecond).max().orElseThrow()).isLessThan(30);
+        assertThat(roster.takeDue(T0.plusSeconds(60), Integer.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void aRunningCheckIsNotStartedTwiceAndTheBulkheadLimitsHowManyStart() {
+        HealthRoster roster = new HealthRoster(INTERVAL);
+        roster.replace(cameras(50), Map.of(), T0);
+        Instant later = T0.plusSeconds(61);
+        assertThat(roster.takeDue(later, 10)).hasSize(10);
+        assertThat(roster.takeDue(later, 100)).hasSize(40);
+        assertThat(roster.takeDue(later, 100)).isEmpty();
+    }
+
+    @Test
+    void reconnectionStateAndWaitingForCredentialsSurviveAReload() {
+        HealthRoster roster = new HealthRoster(INTERVAL);
+        HealthSnapshot backoff = new HealthSnapshot(HealthLevel.OFFLINE, Outcome.REFUSED, "x", T0, T0, 3,
+                ReconnectMode.BACKOFF, T0.plusSeconds(5), T0, null, Outcome.REFUSED);
+        HealthSnapshot locked = new HealthSnapshot(HealthLevel.OFFLINE, Outcome.AUTH_FAILED, "x", T0, T0, 1,
+                ReconnectMode.WAITING_FOR_CREDENTIALS, null, T0, null, Outcome.AUTH_FAILED);
+        roster.replace(cameras(2), Map.of(1L, backoff, 2L, locked), T0);
+        List<Long> due = new ArrayList<>();
+        roster.takeDue(T0.plusSeconds(5), 10).forEach(d -> due.add(d.entry().cameraId()));
+        assertThat(due).containsExactly(1L);
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).isEmpty();
+        roster.dueNow(2L, T0.plusSeconds(3600));
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).extracting(d -> d.entry().cameraId()).containsExactly(2L);
+    }
+
+    @Test
+    void aStoreFailureRetriesSoonWithoutLosingTheCamera() {
+        HealthRoster roster = new HealthRoster(INTERVAL);
+        roster.replace(cameras(1), Map.of(), T0);
+        Instant due = roster.nextSlot(1, T0);
+        assertThat(roster.takeDue(due, 1)).hasSize(1);
+        roster.failed(1, due, Duration.ofSeconds(5));
+        assertThat(roster.takeDue(due.plusSeconds(4), 1)).isEmpty();
+        assertThat(roster.takeDue(due.plusSeconds(5), 1)).hasSize(1);
+    }
+}
