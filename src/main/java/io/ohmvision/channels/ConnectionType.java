@@ -2,6 +2,7 @@ package io.ohmvision.channels;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,11 @@ public enum ConnectionType {
     USB("usb"),
     FILE("file");
 
+    /** URL schemes that name their connection type; http(s) may still be HLS, which only the path tells. */
+    private static final Map<String, ConnectionType> BY_SCHEME = Map.of(
+            "rtsp", RTSP, "rtsps", RTSP, "rtmp", RTMP, "rtmps", RTMP, "http", HTTP, "https", HTTPS,
+            "file", FILE, "usb", USB);
+
     private final String wireName;
 
     ConnectionType(String wireName) {
@@ -40,6 +46,11 @@ public enum ConnectionType {
         }
         String wanted = value.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(t -> t.wireName.equals(wanted)).findFirst();
+    }
+
+    /** @param scheme lower case, as {@link StreamUrl#scheme()} holds it */
+    public static Optional<ConnectionType> forScheme(String scheme) {
+        return Optional.ofNullable(BY_SCHEME.get(scheme));
     }
 
     public static String allWireNames() {

@@ -16,7 +16,6 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,12 +24,6 @@ import java.util.Objects;
  */
 @Stateless
 public class CameraRegistry {
-
-    private static final Map<String, ConnectionType> TYPE_BY_SCHEME = Map.of(
-            "rtsp", ConnectionType.RTSP, "rtsps", ConnectionType.RTSP,
-            "rtmp", ConnectionType.RTMP, "rtmps", ConnectionType.RTMP,
-            "http", ConnectionType.HTTP, "https", ConnectionType.HTTPS,
-            "file", ConnectionType.FILE);
 
     @PersistenceContext
     EntityManager em;
@@ -149,7 +142,7 @@ public class CameraRegistry {
                             + "' is not one of " + ConnectionType.allWireNames()));
         }
         if (primary != null) {
-            return TYPE_BY_SCHEME.getOrDefault(primary.scheme(), ConnectionType.RTSP);
+            return ConnectionType.forScheme(primary.scheme()).orElse(ConnectionType.RTSP);
         }
         return ConnectionType.RTSP;
     }
