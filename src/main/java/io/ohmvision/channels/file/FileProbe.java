@@ -1,26 +1,20 @@
 package io.ohmvision.channels.file;
 
-import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.video.DeepProbe;
-import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.channels.video.LocalVideoProbe;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** Probes a media file (file:///... URL) through FFmpeg, only inside the configured media roots. */
-public final class FileProbe implements ChannelProbe {
+public final class FileProbe extends LocalVideoProbe {
 
     /** Where the no-argument constructor reads its roots: paths separated by the platform's path separator. */
     public static final String ROOTS_VARIABLE = "OHMVISION_MEDIA_ROOTS";
-
-    private final LocalVideoProbe video;
 
     /** Roots from {@value #ROOTS_VARIABLE}; none (every file refused) when it is unset. */
     public FileProbe() {
@@ -28,30 +22,12 @@ public final class FileProbe implements ChannelProbe {
     }
 
     public FileProbe(List<Path> mediaRoots, DeepProbe video) {
-        this.video = new LocalVideoProbe(ConnectionType.FILE, new MediaRoots(mediaRoots)::admit, video);
+        super(ConnectionType.FILE, new MediaRoots(mediaRoots)::admit, video);
     }
 
     /** A target for a plain path: the URL form that {@link ProbeTarget} and this probe take. */
     public static ProbeTarget target(Path file, Duration timeout) {
         return new ProbeTarget(file.toAbsolutePath().toUri().toString(), null, null, timeout);
-    }
-
-    @Override
-    public ConnectionType type() {
-        return ConnectionType.FILE;
-    }
-
-    @Override
-    public ProbeResult probe(ProbeTarget target) {
-        return video.probe(target);
-    }
-
-    public DeepProbeResult deepProbe(ProbeTarget target) {
-        return video.deepProbe(target);
-    }
-
-    public Optional<byte[]> snapshot(ProbeTarget target) {
-        return video.snapshot(target);
     }
 
     private static List<Path> rootsFromEnvironment() {

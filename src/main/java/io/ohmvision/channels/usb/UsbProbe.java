@@ -1,62 +1,39 @@
 package io.ohmvision.channels.usb;
 
-import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
-import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.video.Admission;
 import io.ohmvision.channels.video.DeepProbe;
-import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.channels.video.LocalVideoProbe;
 import io.ohmvision.channels.video.VideoInput;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Probes a USB (V4L2) camera, addressed as usb:///dev/videoN, through FFmpeg's v4l2 input. Only device nodes that
  * the listing shows are opened, so a URL cannot make FFmpeg open any other file.
  */
-public final class UsbProbe implements ChannelProbe {
+public final class UsbProbe extends LocalVideoProbe {
 
     static final String NO_DEVICE = "no video device (/dev/video*) on this host";
 
     private final VideoDevices devices;
-    private final LocalVideoProbe video;
 
     public UsbProbe() {
         this(VideoDevices.ofThisHost(), new DeepProbe());
     }
 
     public UsbProbe(VideoDevices devices, DeepProbe video) {
+        super(ConnectionType.USB, target -> admit(devices, target), video);
         this.devices = devices;
-        this.video = new LocalVideoProbe(ConnectionType.USB, this::admit, video);
     }
 
     public List<VideoDevice> devices() {
         return devices.list();
     }
 
-    @Override
-    public ConnectionType type() {
-        return ConnectionType.USB;
-    }
-
-    @Override
-    public ProbeResult probe(ProbeTarget target) {
-        return video.probe(target);
-    }
-
-    public DeepProbeResult deepProbe(ProbeTarget target) {
-        return video.deepProbe(target);
-    }
-
-    public Optional<byte[]> snapshot(ProbeTarget target) {
-        return video.snapshot(target);
-    }
-
-    Admission admit(ProbeTarget target) {
+    private static Admission admit(VideoDevices devices, ProbeTarget target) {
         List<VideoDevice> present = devices.list();
         if (present.isEmpty()) {
             return Admission.refuse(Outcome.NOT_FOUND, NO_DEVICE);

@@ -1,5 +1,6 @@
 package io.ohmvision.channels.video;
 
+import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.ProbeResult;
@@ -7,30 +8,39 @@ import io.ohmvision.channels.ProbeTarget;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Probes an input on this host (a file, a capture device) after a local check decided that it may be opened. */
-public final class LocalVideoProbe {
+/**
+ * Probes an input on this host (a file, a capture device) after a local check decided that it may be opened. The
+ * connection types differ only in that check, which each subclass supplies.
+ */
+public abstract class LocalVideoProbe implements ChannelProbe {
 
     private final ConnectionType channel;
     private final Function<ProbeTarget, Admission> check;
     private final DeepProbe video;
 
-    public LocalVideoProbe(ConnectionType channel, Function<ProbeTarget, Admission> check, DeepProbe video) {
+    protected LocalVideoProbe(ConnectionType channel, Function<ProbeTarget, Admission> check, DeepProbe video) {
         this.channel = channel;
         this.check = check;
         this.video = video;
     }
 
+    @Override
+    public final ConnectionType type() {
+        return channel;
+    }
+
     /** Open and first frame: the health probe. */
-    public ProbeResult probe(ProbeTarget target) {
+    @Override
+    public final ProbeResult probe(ProbeTarget target) {
         return decode(target, false).probe();
     }
 
     /** First frame, then the fps window: time to first frame, fps, frozen picture, snapshot. */
-    public DeepProbeResult deepProbe(ProbeTarget target) {
+    public final DeepProbeResult deepProbe(ProbeTarget target) {
         return decode(target, true);
     }
 
-    public Optional<byte[]> snapshot(ProbeTarget target) {
+    public final Optional<byte[]> snapshot(ProbeTarget target) {
         return decode(target, false).snapshot();
     }
 
