@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """Real RTSP test peer: GStreamer's RTSP server with Digest auth on loopback.
 
-Serves /main (H.264 640x360@25) and /sub (H.264 320x180@10), plus optional /ch1../chN (H.264 320x180@5) for NVR
-tests, and optional aliases PATH=main|sub that serve the same streams under vendor paths (for example
-/Streaming/Channels/101=main), so that catalogue templates can be tested against a real server. Prints "READY <port>" once it listens. Run with /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
+Serves /main (H.264 640x360@25) and /sub (H.264 320x180@10), /still (H.264 640x360@25 of a picture that never
+changes, for frozen-picture tests), plus optional /ch1../chN (H.264 320x180@5) for NVR tests, and optional aliases
+PATH=main|sub|still that serve the same streams under vendor paths (for example /Streaming/Channels/101=main), so
+that catalogue templates can be tested against a real server. Prints "READY <port>" once it listens. Run with
+/usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
 and gstreamer1.0-plugins-base/-good/-ugly.
 
-usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS [ALIAS_PATH=main|sub ...]]
+usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS [ALIAS_PATH=main|sub|still ...]]
 """
 import sys
 import threading
@@ -21,11 +23,11 @@ from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
 ROLE = "viewer"
 
 
-def h264_pipeline(width, height, fps):
+def h264_pipeline(width, height, fps, source="videotestsrc is-live=true pattern=ball"):
     # is-live so every client sees a running clock; one key frame per second keeps ffprobe's wait short
-    return ("( videotestsrc is-live=true pattern=ball ! video/x-raw,width={w},height={h},framerate={f}/1 "
+    return ("( {s} ! video/x-raw,width={w},height={h},framerate={f}/1 "
             "! x264enc tune=zerolatency speed-preset=ultrafast key-int-max={f} bitrate=300 "
-            "! rtph264pay name=pay0 pt=96 config-interval=1 )").format(w=width, h=height, f=fps)
+            "! rtph264pay name=pay0 pt=96 config-interval=1 )").format(w=width, h=height, f=fps, s=source)
 
 
 def shared_factory(launch):
@@ -66,7 +68,11 @@ def main():
     auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
     server.set_auth(auth)
 
-    paths = {"/main": h264_pipeline(640, 360, 25), "/sub": h264_pipeline(320, 180, 10)}
+    paths = {"/main": h264_pipeline(640, 360, 25), "/sub": h264_pipeline(320, 180, 10),
+             # one picture repeated: a camera stuck on a frame while its stream keeps running
+             # (videotestsrc's smpte pattern alone is not still: decoded frames differ by several luma levels)
+             "/still": h264_pipeline(640, 360, 25,
+                                     "videotestsrc num-buffers=1 pattern=smpte ! imagefreeze is-live=true")}
     for channel in range(1, extra_channels + 1):
         paths["/ch%d" % channel] = h264_pipeline(320, 180, 5)
     for alias in sys.argv[5:]:

@@ -23,6 +23,7 @@ public enum ConnectionType {
     USB("usb"),
     FILE("file");
 
+    /** URL schemes that name their connection type; http(s) may still be HLS, which only the path tells. */
     private final String wireName;
 
     ConnectionType(String wireName) {
@@ -54,6 +55,7 @@ public enum ConnectionType {
             case "rtsp", "rtsps" -> Optional.of(RTSP);
             case "rtmp", "rtmps" -> Optional.of(RTMP);
             case "file" -> Optional.of(FILE);
+            case "usb" -> Optional.of(USB);
             case "http", "https" -> Optional.of(pathOnly.endsWith(".m3u8") || pathOnly.endsWith(".m3u") ? HLS
                     : pathOnly.endsWith("/whep") ? WEBRTC : url.scheme().equals("https") ? HTTPS : HTTP);
             default -> Optional.empty();

@@ -25,6 +25,15 @@ public final class Deadline {
         return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     }
 
+    /** What is left, zero once the deadline has passed. */
+    public Duration remaining() {
+        return Duration.ofNanos(Math.max(0, endNanos - System.nanoTime()));
+    }
+
+    public boolean hasPassed() {
+        return endNanos - System.nanoTime() <= 0;
+    }
+
     /**
      * Milliseconds left, at least 1 (0 would mean "wait forever" to a socket).
      *

@@ -1,5 +1,7 @@
 package io.ohmvision.channels;
 
+import java.util.Locale;
+
 /**
  * What a probe learnt about the media without decoding it. Every part is null when the peer did not say.
  *
@@ -10,4 +12,20 @@ package io.ohmvision.channels;
 public record MediaFacts(String videoCodec, Integer width, Integer height, Double fps, String audioCodec) {
 
     public static final MediaFacts NONE = new MediaFacts(null, null, null, null, null);
+
+    /** One line such as "H.264 640x360 25 fps, audio AAC" for a probe's reason. */
+    public String summary() {
+        StringBuilder text = new StringBuilder(videoCodec == null ? "no video" : videoCodec);
+        if (width != null) {
+            text.append(' ').append(width).append('x').append(height);
+        }
+        if (fps != null) {
+            text.append(' ').append(fps == Math.rint(fps) ? String.valueOf(fps.longValue())
+                    : String.format(Locale.ROOT, "%.2f", fps)).append(" fps");
+        }
+        if (audioCodec != null) {
+            text.append(", audio ").append(audioCodec);
+        }
+        return text.toString();
+    }
 }

@@ -35,6 +35,8 @@ public record StreamUrl(String scheme, String username, String password, String 
             Set.of("password", "pwd", "pass", "passwd", "auth", "token", "access_token", "key", "apikey", "api_key");
     private static final Pattern QUERY_PARAMETER = Pattern.compile("(^|[?&;\\s])([^=&;#?\\s]+)=([^&;#\\s]*)");
     public static final String MASK = "***";
+    /** Schemes that name something on this host (file:///srv/clip.mp4, usb:///dev/video0): no host part. */
+    private static final Set<String> LOCAL_SCHEMES = Set.of("file", "usb");
 
     public static Optional<StreamUrl> parse(String raw) {
         if (raw == null) {
@@ -66,6 +68,9 @@ public record StreamUrl(String scheme, String username, String password, String 
         String afterUserInfo = rest.substring(at + 1);
         int authorityEnd = firstIndexOf(afterUserInfo, '/', '?');
         String authority = authorityEnd < 0 ? afterUserInfo : afterUserInfo.substring(0, authorityEnd);
+        if (authority.isEmpty() && userInfo == null && LOCAL_SCHEMES.contains(scheme)) {
+            return Optional.of(new StreamUrl(scheme, null, null, "", -1, afterUserInfo));
+        }
         Matcher hostPort = HOST_PORT.matcher(authority);
         if (!hostPort.matches()) {
             return Optional.empty();

@@ -54,6 +54,16 @@ class StreamUrlTest {
     }
 
     @Test
+    void localSchemesHaveNoHost() {
+        StreamUrl file = StreamUrl.parse("file:///srv/media/clip.mp4").orElseThrow();
+        assertThat(file.host()).isEmpty();
+        assertThat(file.pathAndQuery()).isEqualTo("/srv/media/clip.mp4");
+        assertThat(file.toConnectString()).isEqualTo("file:///srv/media/clip.mp4");
+        assertThat(StreamUrl.parse("usb:///dev/video0").orElseThrow().pathAndQuery()).isEqualTo("/dev/video0");
+        assertThat(StreamUrl.parse("rtsp:///main")).as("network schemes need a host").isEmpty();
+    }
+
+    @Test
     void rejectsWhatIsNotAUrl() {
         assertThat(StreamUrl.parse("10.0.0.5/live")).isEmpty();
         assertThat(StreamUrl.parse("rtsp://host:99999/x")).isEmpty();

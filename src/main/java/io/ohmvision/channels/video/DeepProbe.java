@@ -1,0 +1,78 @@
+package io.ohmvision.channels.video;
+
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.Verdict;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The deep probe: opens a stream with FFmpeg (JavaCV), decodes it and reports what only decoding shows: time to the
+ * first frame, delivered fps, a frozen picture, a JPEG snapshot. Costs a decoder and a few hundred milliseconds to
+ * seconds per call, so it runs on demand; the light probes of each channel run on schedule.
+ * <p>
+ * Network URLs only (rtsp, rtmp, http, https, hls): files and capture devices first need checks of their own, which
+ * {@code FileProbe} and {@code UsbProbe} make before handing a {@link VideoInput} to
+ * {@link #probe(ConnectionType, ProbeTarget, VideoInput)}.
+ */
+public final class DeepProbe {
+
+    /** Room for the worker to turn FFmpeg's own timeout into a precise reason before the caller stops waiting. */
+    private static final Duration WORKER_GRACE = Duration.ofMillis(500);
+
+    private final DeepProbeSettings settings;
+
+    public DeepProbe() {
+        this(DeepProbeSettings.DEFAULT);
+    }
+
+    public DeepProbe(DeepProbeSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Decodes the stream behind a network URL: first frame, then frames over the fps window. */
+    public DeepProbeResult probe(ProbeTarget target) {
+        return network(target).map(channel -> probe(channel, target, VideoInput.network(target)))
+                .orElseGet(() -> notNetwork(target));
+    }
+
+    /** The first decoded frame of a network stream as JPEG; empty whatever the failure (use probe for why). */
+    public Optional<byte[]> snapshot(ProbeTarget target) {
+        return network(target).flatMap(channel -> firstFrame(channel, target, VideoInput.network(target)).snapshot());
+    }
+
+    /** @param target what the result shows (masked URL, timeout); {@code input} is what is opened */
+    public DeepProbeResult probe(ConnectionType channel, ProbeTarget target, VideoInput input) {
+        return guarded(channel, target, input, settings);
+    }
+
+    /** Opens and decodes one frame only: codec, size, time to first frame and the snapshot, no fps window. */
+    public DeepProbeResult firstFrame(ConnectionType channel, ProbeTarget target, VideoInput input) {
+        return guarded(channel, target, input, null);
+    }
+
+    private static DeepProbeResult guarded(ConnectionType channel, ProbeTarget target, VideoInput input,
+                                           DeepProbeSettings window) {
+        Deadline deadline = Deadline.after(target.timeout());
+        VideoSession session = new VideoSession(channel, target, input, deadline);
+        return DeadlineGuard.callWithin(target.timeout().plus(WORKER_GRACE), () -> session.run(window))
+                .orElseGet(() -> session.result(new Verdict(Outcome.TIMEOUT,
+                        "no decoded video frame within " + target.timeout().toMillis() + " ms"), MediaFacts.NONE));
+    }
+
+    /** The channel a network URL belongs to (http(s) playlists are HLS); files and devices are not network. */
+    private static Optional<ConnectionType> network(ProbeTarget target) {
+        return ConnectionType.forUrl(target.streamUrl())
+                .filter(type -> type != ConnectionType.FILE && type != ConnectionType.USB);
+    }
+
+    private static DeepProbeResult notNetwork(ProbeTarget target) {
+        ConnectionType channel = ConnectionType.forUrl(target.streamUrl()).orElse(ConnectionType.HTTP);
+        return DeepProbeResult.undecoded(channel, target, 0, new Verdict(Outcome.UNSUPPORTED,
+                "not a network stream URL (rtsp, rtmp, http, https, hls); files and USB devices are probed by "
+                        + "FileProbe and UsbProbe, which check media roots and devices first"), MediaFacts.NONE);
+    }
+}
