@@ -67,6 +67,34 @@ class ChannelProbingIT {
     }
 
     @Test
+    void snapshotsAndDeepProbesDecodeRealVideo() {
+        long live = camera("Deep live", PASSWORD, "/main");
+        byte[] jpeg = SERVER.asAdmin().accept("image/jpeg").get("/api/cameras/" + live + "/snapshot").then()
+                .statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        assertThat(jpeg).startsWith(0xFF, 0xD8).endsWith(0xFF, 0xD9).hasSizeGreaterThan(1000);
+        JsonPath deep = SERVER.asAdmin().post("/api/cameras/" + live + "/deep-probe").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(deep.getString("result.outcome")).isEqualTo("OK");
+        assertThat(deep.getDouble("measuredFps")).isGreaterThan(10.0);
+        assertThat(deep.getBoolean("frozen")).isFalse();
+
+        long still = camera("Deep still", PASSWORD, "/still");
+        assertThat(SERVER.asAdmin().post("/api/cameras/" + still + "/deep-probe").then().statusCode(200).extract()
+                .jsonPath().getBoolean("frozen")).isTrue();
+
+        long locked = camera("Deep wrong password", "wrong-password", "/main");
+        String refused = SERVER.asAdmin().accept("image/jpeg").get("/api/cameras/" + locked + "/snapshot").then()
+                .statusCode(502).contentType("application/problem+json").extract().asString();
+        assertThat(refused).contains("AUTH_FAILED").doesNotContain("wrong-password");
+    }
+
+    private static long camera(String name, String password, String path) {
+        return SERVER.asAdmin().body(json("name", name, "username", USER, "password", password,
+                "primaryStreamUrl", peer.url(path))).post("/api/cameras").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+    }
+
+    @Test
     void aWrongPasswordIsReportedAsSuch() {
         long id = SERVER.asAdmin().body(json("name", "Probe wrong pw", "username", USER, "password", "wrong-one",
                         "primaryStreamUrl", peer.url("/main")))

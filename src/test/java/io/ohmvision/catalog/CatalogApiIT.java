@@ -65,6 +65,11 @@ class CatalogApiIT {
     void theCatalogueIsInTheOpenApiDocument() {
         JsonPath doc = SERVER.anonymous().get("/openapi").then().statusCode(200).extract().jsonPath();
         assertThat(doc.getMap("paths")).containsKeys("/api/discovery/manufacturers",
-                "/api/discovery/stream-templates/{manufacturer}");
+                "/api/discovery/stream-templates/{manufacturer}", "/api/cameras/{id}/probe",
+                "/api/cameras/{id}/deep-probe", "/api/cameras/{id}/snapshot", "/api/health/status",
+                "/api/health/cameras", "/api/health/cameras/{id}", "/api/health/cameras/{id}/reconnection",
+                "/api/health/cameras/{id}/check-now", "/api/health/cameras/{id}/reconnect",
+                "/api/health/cameras/{id}/uptime", "/api/health/cameras/{id}/outages",
+                "/api/health/cameras/{id}/latency");
     }
 }

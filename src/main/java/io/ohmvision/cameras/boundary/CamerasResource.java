@@ -2,7 +2,10 @@ package io.ohmvision.cameras.boundary;
 
 import io.ohmvision.cameras.control.CameraFilter;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraVideo;
 import io.ohmvision.cameras.control.ChannelTesting;
+import io.ohmvision.channels.video.DeepProbeResult;
+import io.ohmvision.platform.Problem;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.ConnectionType;
@@ -50,6 +53,9 @@ public class CamerasResource {
 
     @Inject
     ChannelTesting channels;
+
+    @Inject
+    CameraVideo video;
 
     @Inject
     @ConfigProperty(name = "ohmvision.api.max-page-size", defaultValue = "500")
@@ -133,6 +139,34 @@ public class CamerasResource {
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public List<ChannelTesting.ChannelCheck> probe(@PathParam("id") long id) {
         return channels.probeAll(registry.find(id));
+    }
+
+    @POST
+    @Path("{id}/deep-probe")
+    @Operation(summary = "Decode the primary stream: time to first frame, delivered fps, frozen picture",
+            description = "Opens the stream through FFmpeg, decodes frames over a short window (about 2 s) and "
+                    + "compares them; slower than the light probe, meant for on-demand diagnosis")
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    public DeepProbeView deepProbe(@PathParam("id") long id) {
+        return DeepProbeView.of(video.deepProbe(registry.find(id)));
+    }
+
+    @GET
+    @Path("{id}/snapshot")
+    @Produces("image/jpeg")
+    @Operation(summary = "A JPEG snapshot of the camera",
+            description = "From the snapshot URL when configured, else a decoded frame of the primary stream")
+    @APIResponse(responseCode = "200", description = "The picture", content = @Content(mediaType = "image/jpeg"))
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    @APIResponse(responseCode = "502", description = "The camera gave no picture; the detail says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response snapshot(@PathParam("id") long id) {
+        DeepProbeResult result = video.snapshot(registry.find(id));
+        return result.snapshot().map(jpeg -> Response.ok(jpeg, "image/jpeg").build())
+                .orElseGet(() -> Problem.response(Response.Status.BAD_GATEWAY, "No picture from camera " + id + ": "
+                        + result.probe().outcome() + ", " + result.probe().reason()));
     }
 
     @DELETE

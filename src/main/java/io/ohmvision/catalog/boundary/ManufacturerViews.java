@@ -63,12 +63,11 @@ public final class ManufacturerViews {
             Integer portNumber, List<Source> sources, boolean verified, String note,
             @Schema(description = "The OEM maker whose template this is, when not the manufacturer's own")
             String inheritedFrom,
-            @Schema(description = "What OhmVision learned: this template worked for cameras like the one asked about")
             Learned learned) {
     }
 
     /** A template confirmed to work, and how closely it matches the camera asked about. */
-    public record Learned(@Schema(description = "model-and-firmware, model or manufacturer") String matchedOn,
+    public record Learned(String matchedOn,
             int confirmations, java.time.OffsetDateTime lastConfirmedAt) {
         static Learned of(TemplateLearning.Ranked ranked) {
             return ranked.learned().map(l -> new Learned(switch (ranked.specificity()) {

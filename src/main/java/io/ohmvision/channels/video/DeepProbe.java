@@ -41,7 +41,13 @@ public final class DeepProbe {
 
     /** The first decoded frame of a network stream as JPEG; empty whatever the failure (use probe for why). */
     public Optional<byte[]> snapshot(ProbeTarget target) {
-        return network(target).flatMap(channel -> firstFrame(channel, target, VideoInput.network(target)).snapshot());
+        return firstFrame(target).snapshot();
+    }
+
+    /** Opens a network stream and decodes one frame: the snapshot with its outcome and reason. */
+    public DeepProbeResult firstFrame(ProbeTarget target) {
+        return network(target).map(channel -> firstFrame(channel, target, VideoInput.network(target)))
+                .orElseGet(() -> notNetwork(target));
     }
 
     /** @param target what the result shows (masked URL, timeout); {@code input} is what is opened */

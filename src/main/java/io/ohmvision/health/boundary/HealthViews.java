@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What the health API answers. Reasons are masked: they may quote a URL. */
+/**
+ * What the health API answers. Reasons are masked: they may quote a URL. The records carry no {@code @Schema} on
+ * their components: with these, Payara's OpenAPI scanner failed to build the document (ArrayIndexOutOfBounds in
+ * visitSchemaMethod), so descriptions live in the operations instead.
+ */
 public final class HealthViews {
 
     private HealthViews() {
@@ -23,14 +27,13 @@ public final class HealthViews {
     /** A camera's health now. */
     @Schema(name = "CameraHealth")
     public record CameraHealthView(long cameraId, String name, boolean enabled,
-            @Schema(example = "offline") String level,
-            @Schema(description = "Outcome of the failing checks", example = "REFUSED") String cause,
-            @Schema(example = "connection refused (host up, service down)") String causeText,
-            @Schema(description = "The last check's one-line explanation") String reason,
-            @Schema(description = "Since when the camera is online, or offline (from its first failed check)")
+            String level,
+            String cause,
+            String causeText,
+            String reason,
             Instant since, Instant lastCheckAt, Long latencyMillis, int consecutiveFailures,
-            @Schema(example = "BACKOFF") String reconnectMode, Instant nextCheckAt,
-            @Schema(description = "The instance that made the last check") String checkedBy) {
+            String reconnectMode, Instant nextCheckAt,
+            String checkedBy) {
 
         static CameraHealthView of(HealthQueries.CameraState s) {
             HealthSnapshot h = s.state();
@@ -43,7 +46,7 @@ public final class HealthViews {
 
     /** Where a camera stands in reconnection. */
     @Schema(name = "Reconnection")
-    public record ReconnectionView(long cameraId, @Schema(example = "BACKOFF") String mode, int attempts,
+    public record ReconnectionView(long cameraId, String mode, int attempts,
             int maxAttempts, int consecutiveFailures, Instant firstFailureAt, Instant nextAttemptAt, String cause,
             String explanation) {
 
@@ -67,7 +70,7 @@ public final class HealthViews {
     /** Uptime of one camera over a window, with a per-day breakdown. */
     @Schema(name = "Uptime")
     public record UptimeView(long cameraId, int days, Instant from, Instant to, long upSeconds, long downSeconds,
-            @Schema(description = "Percentage of the known time online; null when nothing is known") Double percentage,
+            Double percentage,
             List<DayView> daily) {
     }
 
