@@ -25,6 +25,10 @@ public final class Deadline {
         return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     }
 
+    public boolean hasPassed() {
+        return System.nanoTime() - endNanos >= 0;
+    }
+
     /**
      * Milliseconds left, at least 1 (0 would mean "wait forever" to a socket).
      *
