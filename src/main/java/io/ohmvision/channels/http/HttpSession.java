@@ -49,6 +49,7 @@ import org.apache.hc.core5.http.ParseException;
 import org.apache.hc.core5.http.URIScheme;
 import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.message.ParserCursor;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -171,9 +172,10 @@ public final class HttpSession implements AutoCloseable {
                 verdict.reason(), fingerprint());
     }
 
+    /** Immediate: every connection was already cut after its reply, so there is nothing to close gracefully. */
     @Override
-    public void close() throws IOException {
-        client.close();
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
     }
 
     private CloseableHttpClient newClient() {
