@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +33,9 @@ public final class RtspTestPeer implements AutoCloseable {
 
     /** @param extraChannels how many /ch1../chN paths to serve beside /main and /sub */
     public static RtspTestPeer start(String user, String password, int extraChannels) {
-        int port = freeLoopbackPort();
-        Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
-        Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
+        int port = LoopbackPorts.free();
+        Path script = TestPaths.peerFile("rtsp-server.py");
+        Path log = TestPaths.projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(PYTHON, script.toString(), String.valueOf(port), user, password,
@@ -88,27 +86,6 @@ public final class RtspTestPeer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
-    private static Path projectDirectory() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        ExternalProcess.stop(process);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Watches an MJPEG stream for a short window: every part must be a complete JPEG; the first gives the size, the
@@ -22,16 +23,17 @@ final class MjpegSampler {
         if (boundary == null || boundary.isBlank()) {
             throw new PeerProtocolException("multipart reply without a boundary parameter");
         }
-        MultipartJpegReader parts = new MultipartJpegReader(body, boundary);
+        MultipartJpegReader reader = new MultipartJpegReader(body, boundary);
         long windowEnd = System.nanoTime() + window.toNanos();
         JpegImage first = null;
+        int parts = 0;
         int frames = 0;
         long firstNanos = 0;
         long lastNanos = 0;
         while (frames == 0 || lastNanos - windowEnd < 0) {
             byte[] part;
             try {
-                part = parts.nextPart();
+                part = reader.nextPart();
             } catch (IOException cut) {
                 if (frames > 0 && deadline.hasPassed()) {
                     break; // the deadline ended the window early; what arrived still counts
@@ -41,10 +43,13 @@ final class MjpegSampler {
             if (part == null) {
                 break;
             }
-            JpegImage image = parseFrame(part, frames + 1);
+            Optional<JpegImage> image = frame(part, ++parts);
+            if (image.isEmpty()) {
+                continue;
+            }
             lastNanos = System.nanoTime();
             if (frames++ == 0) {
-                first = image;
+                first = image.get();
                 firstNanos = lastNanos;
             }
         }
@@ -57,11 +62,18 @@ final class MjpegSampler {
                 new MediaFacts("MJPEG", first.width(), first.height(), fps, null));
     }
 
-    private static JpegImage parseFrame(byte[] part, int number) throws PeerProtocolException {
+    /**
+     * Empty for a broken first part: a client that joins a live stream may get the end of a frame under a stale
+     * part header (VLC does this to every new client). Any later broken part is the camera's fault.
+     */
+    private static Optional<JpegImage> frame(byte[] part, int number) throws PeerProtocolException {
         try {
-            return JpegImage.parse(part);
+            return Optional.of(JpegImage.parse(part));
         } catch (PeerProtocolException notJpeg) {
-            throw new PeerProtocolException("MJPEG frame " + number + ": " + notJpeg.getMessage());
+            if (number == 1) {
+                return Optional.empty();
+            }
+            throw new PeerProtocolException("MJPEG part " + number + ": " + notJpeg.getMessage());
         }
     }
 }

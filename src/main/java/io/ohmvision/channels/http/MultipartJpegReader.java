@@ -12,12 +12,13 @@ import java.util.Locale;
 /**
  * Splits a multipart/x-mixed-replace body (an MJPEG stream) into its parts. Parts with a Content-Length are read
  * by length; parts without one run to the next delimiter. Some cameras declare {@code boundary=--foo} and then
- * write {@code --foo} rather than {@code ----foo}; both are accepted.
+ * write {@code --foo} rather than {@code ----foo}; both are accepted. A part whose body does not end where its
+ * Content-Length says (VLC starts each new client with a stale part header) is returned as it was announced, and
+ * the reader finds the next delimiter in what follows.
  */
 final class MultipartJpegReader {
 
     private static final int MAX_LINE = 1024;
-    private static final int MAX_SKIPPED_LINES = 64;
     private static final int MAX_PART = 16 * 1024 * 1024;
 
     private final InputStream in;
@@ -37,7 +38,10 @@ final class MultipartJpegReader {
      * inside a part (ffmpeg, for one, writes a delimiter after every part and then just stops).
      */
     byte[] nextPart() throws IOException {
-        if (closed || !delimiterConsumed && !skipToDelimiter()) {
+        if (!closed && !delimiterConsumed) {
+            readToDelimiter(); // skips a preamble, or the rest of a part longer than its Content-Length said
+        }
+        if (closed) {
             return null;
         }
         int contentLength = -1;
@@ -62,30 +66,10 @@ final class MultipartJpegReader {
         return readToDelimiter();
     }
 
-    /** False at the closing delimiter or the end of the connection. */
-    private boolean skipToDelimiter() throws IOException {
-        for (int skipped = 0; skipped < MAX_SKIPPED_LINES; skipped++) {
-            String line = readLineOrNull();
-            if (line == null) {
-                return false;
-            }
-            String stripped = line.strip();
-            if (isDelimiter(stripped)) {
-                return true;
-            }
-            if (isDelimiter(stripped.replaceFirst("--$", ""))) {
-                return false;
-            }
-        }
-        throw new PeerProtocolException("MJPEG stream without its declared boundary");
-    }
-
-    private boolean isDelimiter(String line) {
-        byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
-        return Arrays.equals(bytes, delimiter) || Arrays.equals(bytes, quirkDelimiter);
-    }
-
-    /** Reads up to a line that starts with a delimiter, consumes that line, and returns what came before it. */
+    /**
+     * Reads up to a line that starts with a delimiter, consumes that line, and returns what came before it;
+     * null at the end of the connection. Either way notes whether the stream is closed.
+     */
     private byte[] readToDelimiter() throws IOException {
         byte[] part = new byte[64 * 1024];
         int size = 0;
@@ -104,15 +88,19 @@ final class MultipartJpegReader {
                 return Arrays.copyOf(part, cut);
             }
         }
+        closed = true;
         return null;
     }
 
     /** Where the line break before a delimiter that ends {@code bytes[0..size)} starts, or -1. */
     private static int delimiterStart(byte[] bytes, int size, byte[] delimiter) {
         int start = size - delimiter.length;
-        if (start < 1 || bytes[start - 1] != '\n'
+        if (start < 0 || start > 0 && bytes[start - 1] != '\n'
                 || !Arrays.equals(bytes, start, size, delimiter, 0, delimiter.length)) {
             return -1;
+        }
+        if (start == 0) {
+            return 0; // the delimiter opens what was read
         }
         return start >= 2 && bytes[start - 2] == '\r' ? start - 2 : start - 1;
     }

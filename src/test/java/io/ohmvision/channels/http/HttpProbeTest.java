@@ -175,13 +175,25 @@ class HttpProbeTest {
     }
 
     @Test
+    void skipsTheStaleFirstPartOfAVlcStream() {
+        server.on("/stream.mjpg", reply(200, "multipart/x-mixed-replace;boundary=7b3cc56e5f51db803f790dad720ed50a",
+                Fixtures.bytes("http/vlc-mpjpeg-new-client.multipart"), Map.of()));
+
+        ProbeResult result = probe(server.url("/stream.mjpg"), null, null);
+
+        assertThat(result.outcome()).as(result.reason()).isEqualTo(Outcome.OK);
+        assertThat(result.media().width()).isEqualTo(320);
+        assertThat(result.media().height()).isEqualTo(180);
+    }
+
+    @Test
     void rejectsAnMjpegStreamWhosePartsAreNotJpegs() {
         server.on("/video.mjpg", mjpeg("myboundary", 100, "not a picture".getBytes(StandardCharsets.US_ASCII)));
 
         ProbeResult result = probe(server.url("/video.mjpg"), null, null);
 
         assertThat(result.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
-        assertThat(result.reason()).isEqualTo("MJPEG frame 1: not a JPEG: no start-of-image marker");
+        assertThat(result.reason()).isEqualTo("MJPEG part 2: not a JPEG: no start-of-image marker");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.ohmvision.channels.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ohmvision.testing.Fixtures;
 import java.io.ByteArrayInputStream;
@@ -9,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +24,16 @@ class MultipartJpegReaderTest {
         for (byte[] part : parts) {
             assertThat(JpegImage.parse(part)).isEqualTo(new JpegImage(320, 180));
         }
+    }
+
+    @Test
+    void getsPastTheStalePartVlcSendsANewClient() throws IOException {
+        List<byte[]> parts = readAll(Fixtures.bytes("http/vlc-mpjpeg-new-client.multipart"),
+                "7b3cc56e5f51db803f790dad720ed50a");
+
+        assertThat(JpegImage.looksLikeJpeg(parts.get(0))).isFalse();
+        assertThat(parts.subList(1, parts.size())).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(part -> assertThat(JpegImage.parse(part)).isEqualTo(new JpegImage(320, 180)));
     }
 
     @Test
@@ -51,10 +61,32 @@ class MultipartJpegReaderTest {
     }
 
     @Test
-    void rejectsAStreamThatNeverShowsItsBoundary() {
+    void findsNoPartInAStreamThatNeverShowsItsBoundary() throws IOException {
         byte[] body = "x\r\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> readAll(body, "frame")).hasMessage("MJPEG stream without its declared boundary");
+        assertThat(readAll(body, "frame")).isEmpty();
+    }
+
+    @Test
+    void resynchronisesAfterAPartLongerThanItsContentLength() throws IOException {
+        // VLC starts each client with the header of a part it sent earlier, then the current stream bytes
+        String staleHeader = "\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Length: 100\r\n\r\n";
+        byte[] body = concat(staleHeader.getBytes(StandardCharsets.US_ASCII), Arrays.copyOfRange(JPEG, 500, 900),
+                stream("\r\n--b", true, 2, ""));
+
+        List<byte[]> parts = readAll(body, "b");
+
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0)).hasSize(100);
+        assertThat(parts.subList(1, 3)).allSatisfy(part -> assertThat(part).isEqualTo(JPEG));
+    }
+
+    private static byte[] concat(byte[]... pieces) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] piece : pieces) {
+            out.writeBytes(piece);
+        }
+        return out.toByteArray();
     }
 
     private static List<byte[]> readAll(byte[] body, String boundary) throws IOException {
