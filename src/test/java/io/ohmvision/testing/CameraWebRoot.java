@@ -1,12 +1,9 @@
 package io.ohmvision.testing;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -48,12 +45,7 @@ public final class CameraWebRoot implements AutoCloseable {
                         "-hls_flags", "delete_segments", "-master_pl_name", "master.m3u8",
                         directory.resolve("hls/live.m3u8").toString()));
         CameraWebRoot root = new CameraWebRoot(directory, snapshots, hls);
-        try {
-            root.awaitFiles();
-        } catch (RuntimeException notWriting) {
-            root.close();
-            throw notWriting;
-        }
+        Readiness.await(root, root::filesWritten);
         return root;
     }
 
@@ -61,14 +53,13 @@ public final class CameraWebRoot implements AutoCloseable {
         return directory;
     }
 
-    private void awaitFiles() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            snapshots.requireAlive();
-            hls.requireAlive();
-            Path playlist = directory.resolve("hls/live.m3u8");
-            return Files.exists(directory.resolve("snap.jpg")) && Files.exists(directory.resolve("hls/master.m3u8"))
-                    && Files.exists(playlist) && Files.readString(playlist).split("#EXTINF", -1).length > 2;
-        });
+    /** A snapshot, a master playlist, and a media playlist with at least two segments. */
+    private boolean filesWritten() throws IOException {
+        snapshots.requireAlive();
+        hls.requireAlive();
+        Path playlist = directory.resolve("hls/live.m3u8");
+        return Files.exists(directory.resolve("snap.jpg")) && Files.exists(directory.resolve("hls/master.m3u8"))
+                && Files.exists(playlist) && Files.readString(playlist).split("#EXTINF", -1).length > 2;
     }
 
     @Override

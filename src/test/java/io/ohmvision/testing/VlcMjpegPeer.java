@@ -1,7 +1,5 @@
 package io.ohmvision.testing;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -10,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -52,30 +49,23 @@ public final class VlcMjpegPeer implements AutoCloseable {
                         + "dst=127.0.0.1:" + port + "/stream.mjpg}"));
         LoopbackPorts.awaitListening(port, vlc);
         VlcMjpegPeer peer = new VlcMjpegPeer(vlc, port);
-        try {
-            peer.awaitFrames();
-        } catch (RuntimeException notStreaming) {
-            peer.close();
-            throw notStreaming;
-        }
+        Readiness.await(peer, peer::streaming);
         return peer;
     }
 
     /** VLC listens before it streams: its first clients get the HTTP header and then nothing for a while. */
-    private void awaitFrames() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            vlc.requireAlive();
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url()).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(1000);
-            try (InputStream in = connection.getInputStream()) {
-                return in.readNBytes(STREAMING_BYTES).length == STREAMING_BYTES;
-            } catch (IOException notYet) {
-                return false;
-            } finally {
-                connection.disconnect();
-            }
-        });
+    private boolean streaming() throws IOException {
+        vlc.requireAlive();
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url()).toURL().openConnection();
+        connection.setConnectTimeout(1000);
+        connection.setReadTimeout(1000);
+        try (InputStream in = connection.getInputStream()) {
+            return in.readNBytes(STREAMING_BYTES).length == STREAMING_BYTES;
+        } catch (IOException notYet) {
+            return false;
+        } finally {
+            connection.disconnect();
+        }
     }
 
     public int port() {

@@ -2,7 +2,6 @@ package io.ohmvision.channels.hls;
 
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.PeerProtocolException;
@@ -42,23 +41,11 @@ public final class HlsProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        Deadline deadline = Deadline.after(target.timeout());
-        try (HttpSession session = HttpSession.open(target, deadline)) {
-            Optional<URI> uri = HttpSession.uriOf(target);
-            if (!SCHEMES.contains(target.streamUrl().scheme()) || uri.isEmpty()) {
-                return session.result(ConnectionType.HLS,
-                        new Verdict(Outcome.UNSUPPORTED, "not a valid http:// or https:// playlist URL"), MediaFacts.NONE);
-            }
-            try {
-                return watch(session, uri.get(), deadline, target.timeout());
-            } catch (IOException failed) {
-                return session.result(ConnectionType.HLS, session.verdictFor(failed), MediaFacts.NONE);
-            }
-        }
+        return HttpSession.probe(ConnectionType.HLS, target, SCHEMES,
+                (session, uri) -> watch(session, uri, target.timeout()));
     }
 
-    private static ProbeResult watch(HttpSession session, URI uri, Deadline deadline, Duration timeout)
-            throws IOException {
+    private static ProbeResult watch(HttpSession session, URI uri, Duration timeout) throws IOException {
         Playlist playlist = fetch(session, uri);
         MediaFacts media = MediaFacts.NONE;
         URI mediaUri = uri;
@@ -73,33 +60,33 @@ public final class HlsProbe implements ChannelProbe {
         }
         MediaPlaylist first = (MediaPlaylist) playlist;
         if (first.ended()) {
-            return session.result(ConnectionType.HLS, new Verdict(Outcome.PROTOCOL_ERROR,
+            return session.result(new Verdict(Outcome.PROTOCOL_ERROR,
                     "not live: the playlist has #EXT-X-ENDLIST (a recording, or the stream stopped)"), media);
         }
-        Optional<MediaPlaylist> advanced = awaitAdvance(session, mediaUri, first, deadline, timeout);
+        Optional<MediaPlaylist> advanced = awaitAdvance(session, mediaUri, first, timeout);
         if (advanced.isEmpty()) {
-            return session.result(ConnectionType.HLS, new Verdict(Outcome.TIMEOUT, "the playlist did not move on within "
+            return session.result(new Verdict(Outcome.TIMEOUT, "the playlist did not move on within "
                     + timeout.toMillis() + " ms (media sequence " + first.mediaSequence() + ", target duration "
                     + first.targetDurationSeconds() + " s)"), media);
         }
         MediaPlaylist live = advanced.get();
         SegmentFormat format = session.get(live.newest(),
                 (contentType, body) -> SegmentFormat.detect(body.readNBytes(SegmentFormat.BYTES_NEEDED)));
-        return session.result(ConnectionType.HLS, new Verdict(Outcome.OK, "live: media sequence "
+        return session.result(new Verdict(Outcome.OK, "live: media sequence "
                 + first.mediaSequence() + " -> " + live.mediaSequence() + ", newest segment " + format.displayName()),
                 media);
     }
 
     /** Reloads as RFC 8216 6.3.4 paces clients: after a target duration, then every half target duration. */
     private static Optional<MediaPlaylist> awaitAdvance(HttpSession session, URI uri, MediaPlaylist first,
-                                                        Deadline deadline, Duration timeout) throws IOException {
+                                                        Duration timeout) throws IOException {
         if (first.segments().isEmpty()) {
             throw new PeerProtocolException("live playlist without segments");
         }
         long reserve = Math.min(SEGMENT_RESERVE.toMillis(), timeout.toMillis() / 5);
         long wait = first.targetDurationSeconds() * 1000L;
         while (true) {
-            long usable = deadline.remainingMillisOrThrow() - reserve;
+            long usable = session.deadline().remainingMillisOrThrow() - reserve;
             if (usable <= 0) {
                 return Optional.empty();
             }

@@ -11,10 +11,9 @@ import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import org.apache.hc.core5.http.ContentType;
 
 /**
@@ -48,20 +47,10 @@ public class HttpProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        Deadline deadline = Deadline.after(target.timeout());
-        try (HttpSession session = HttpSession.open(target, deadline)) {
-            Optional<URI> uri = HttpSession.uriOf(target);
-            if (!target.streamUrl().scheme().equals(type.wireName()) || uri.isEmpty()) {
-                return session.result(type, new Verdict(Outcome.UNSUPPORTED, "not a valid " + type.wireName() + ":// URL"),
-                        MediaFacts.NONE);
-            }
-            try {
-                CameraPicture picture = session.get(uri.get(), (contentType, body) -> read(contentType, body, deadline));
-                return session.result(type, new Verdict(Outcome.OK, picture.description()), picture.media());
-            } catch (IOException failed) {
-                return session.result(type, session.verdictFor(failed), MediaFacts.NONE);
-            }
-        }
+        return HttpSession.probe(type, target, Set.of(type.wireName()), (session, uri) -> {
+            CameraPicture picture = session.get(uri, (contentType, body) -> read(contentType, body, session.deadline()));
+            return session.result(new Verdict(Outcome.OK, picture.description()), picture.media());
+        });
     }
 
     private static CameraPicture read(ContentType contentType, InputStream body, Deadline deadline) throws IOException {

@@ -19,8 +19,10 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.auth.AuthChallenge;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -66,8 +68,15 @@ public final class HttpSession implements AutoCloseable {
         T read(ContentType contentType, InputStream body) throws IOException;
     }
 
+    /** What a probe does over its session; anything it throws becomes the result's verdict. */
+    @FunctionalInterface
+    public interface Exchange {
+        ProbeResult run(HttpSession session, URI uri) throws IOException;
+    }
+
     private static final String USER_AGENT = "OhmVision";
 
+    private final ConnectionType channel;
     private final ProbeTarget target;
     private final Deadline deadline;
     private final CertificateCheck certificates;
@@ -77,25 +86,47 @@ public final class HttpSession implements AutoCloseable {
     private volatile String realm;
     private volatile String lastAuthScheme;
 
-    private HttpSession(ProbeTarget target, Deadline deadline) {
+    private HttpSession(ConnectionType channel, ProbeTarget target) {
+        this.channel = channel;
         this.target = target;
-        this.deadline = deadline;
+        this.deadline = Deadline.after(target.timeout());
         this.certificates = new CertificateCheck(target.tlsTrust());
         this.client = newClient();
     }
 
-    /** Builds the client; nothing is sent until {@link #get}. */
-    public static HttpSession open(ProbeTarget target, Deadline deadline) {
-        return new HttpSession(target, deadline);
+    /**
+     * Runs one probe: the deadline starts now, a URL with another scheme is UNSUPPORTED, and every failure is
+     * turned into a result, so a probe never throws.
+     *
+     * @param schemes the URL schemes this probe serves
+     */
+    public static ProbeResult probe(ConnectionType channel, ProbeTarget target, Set<String> schemes, Exchange exchange) {
+        try (HttpSession session = new HttpSession(channel, target)) {
+            Optional<URI> uri = uriOf(target);
+            if (!schemes.contains(target.streamUrl().scheme()) || uri.isEmpty()) {
+                String wanted = schemes.stream().sorted().map(scheme -> scheme + "://").collect(Collectors.joining(" or "));
+                return session.result(new Verdict(Outcome.UNSUPPORTED, "not a valid " + wanted + " URL"), MediaFacts.NONE);
+            }
+            try {
+                return exchange.run(session, uri.get());
+            } catch (IOException failed) {
+                return session.result(session.verdictFor(failed), MediaFacts.NONE);
+            }
+        }
     }
 
     /** The target's URL as a URI, empty when it holds characters a URI may not. */
-    public static Optional<URI> uriOf(ProbeTarget target) {
+    private static Optional<URI> uriOf(ProbeTarget target) {
         try {
             return Optional.of(new URI(target.url()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** Of the whole probe. */
+    public Deadline deadline() {
+        return deadline;
     }
 
     /**
@@ -152,7 +183,7 @@ public final class HttpSession implements AutoCloseable {
     }
 
     /** The verdict for anything {@link #get} or a body reader threw. */
-    public Verdict verdictFor(IOException failure) {
+    private Verdict verdictFor(IOException failure) {
         if (failure instanceof UnwantedStatusException unwanted) {
             return unwanted.verdict();
         }
@@ -162,12 +193,12 @@ public final class HttpSession implements AutoCloseable {
         return NetworkFailures.classify(failure, target.timeout());
     }
 
-    public ServerFingerprint fingerprint() {
+    private ServerFingerprint fingerprint() {
         return ServerFingerprint.NONE.withServer(server).withRealm(realm)
                 .withCertificateSha256(certificates.presentedSha256());
     }
 
-    public ProbeResult result(ConnectionType channel, Verdict verdict, MediaFacts media) {
+    public ProbeResult result(Verdict verdict, MediaFacts media) {
         return new ProbeResult(channel, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(), media,
                 verdict.reason(), fingerprint());
     }
