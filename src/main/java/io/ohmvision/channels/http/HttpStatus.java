@@ -15,11 +15,12 @@ final class HttpStatus {
 
     /** @param authScheme the scheme of the Authorization sent with the request that got this status, or null */
     static Verdict verdict(int status, String authScheme) {
-        if ((status == 401 || status == 403) && authScheme != null) {
-            return new Verdict(Outcome.AUTH_FAILED, "wrong user name or password (" + status + " after " + authScheme + ")");
+        if (status == 401 && authScheme != null) {
+            return new Verdict(Outcome.AUTH_FAILED, "wrong user name or password (401 after " + authScheme + ")");
         }
         return switch (status) {
             case 401 -> new Verdict(Outcome.AUTH_FAILED, "credentials required (401)");
+            // the credentials were accepted or not asked for, but this user may not see this picture
             case 403 -> new Verdict(Outcome.AUTH_FAILED, "access forbidden (403)");
             case 404, 410 -> new Verdict(Outcome.NOT_FOUND, "path not found (" + status + ")");
             case 405, 501 -> new Verdict(Outcome.UNSUPPORTED, "GET not supported here (" + status + ")");

@@ -146,6 +146,7 @@ class HttpProbeTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "404, NOT_FOUND, path not found (404)",
+            "403, AUTH_FAILED, access forbidden (403)",
             "503, BUSY, too many clients or requests (503)",
             "429, BUSY, too many clients or requests (429)",
             "302, NOT_FOUND, 'redirected elsewhere, not followed (302)'",
