@@ -6,7 +6,8 @@ import java.util.Locale;
  * What a probe learnt about the media without decoding it. Every part is null when the peer did not say.
  *
  * @param videoCodec display name such as "H.264", "H.265", "MJPEG"
- * @param fps        frames per second as announced (SDP or the codec's timing info), not measured
+ * @param fps        frames per second as announced (SDP, the codec's timing info, an HLS FRAME-RATE); only MJPEG over
+ *                   HTTP, which announces nothing, reports the rate measured over a short window
  * @param audioCodec display name such as "PCMU", "AAC", "Opus"
  */
 public record MediaFacts(String videoCodec, Integer width, Integer height, Double fps, String audioCodec) {

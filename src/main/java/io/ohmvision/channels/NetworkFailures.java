@@ -2,11 +2,11 @@ package io.ohmvision.channels;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,7 +19,8 @@ public final class NetworkFailures {
     }
 
     public static Verdict classify(IOException failure, Duration timeout) {
-        if (failure instanceof SocketTimeoutException) {
+        // InterruptedIOException also covers HTTP clients' connect timeouts and requests aborted at the deadline
+        if (failure instanceof InterruptedIOException) {
             return new Verdict(Outcome.TIMEOUT, "no complete answer within " + timeout.toMillis() + " ms");
         }
         if (failure instanceof ConnectException || failure instanceof PortUnreachableException) {

@@ -11,10 +11,16 @@ import java.util.Objects;
  * @param username plain (not percent-encoded); null or empty when none
  * @param password plain (not percent-encoded); null when none
  * @param timeout  deadline for the whole probe, connect included
+ * @param tlsTrust which server certificate a TLS connection accepts; {@link TlsTrust#SYSTEM} when not given
  */
-public record ProbeTarget(String url, String username, String password, Duration timeout) {
+public record ProbeTarget(String url, String username, String password, Duration timeout, TlsTrust tlsTrust) {
+
+    public ProbeTarget(String url, String username, String password, Duration timeout) {
+        this(url, username, password, timeout, TlsTrust.SYSTEM);
+    }
 
     public ProbeTarget {
+        tlsTrust = tlsTrust == null ? TlsTrust.SYSTEM : tlsTrust;
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(timeout, "timeout");
         StreamUrl parsed = StreamUrl.parse(url)
@@ -34,6 +40,10 @@ public record ProbeTarget(String url, String username, String password, Duration
                 .orElseThrow(() -> new IllegalArgumentException("not a URL: " + StreamUrl.mask(url)));
         return new ProbeTarget(parsed.withoutCredentials().toConnectString(), parsed.username(), parsed.password(),
                 timeout);
+    }
+
+    public ProbeTarget withTlsTrust(TlsTrust trust) {
+        return new ProbeTarget(url, username, password, timeout, trust);
     }
 
     public boolean hasCredentials() {

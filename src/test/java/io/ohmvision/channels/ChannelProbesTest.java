@@ -3,6 +3,9 @@ package io.ohmvision.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ohmvision.channels.hls.HlsProbe;
+import io.ohmvision.channels.http.HttpProbe;
+import io.ohmvision.channels.http.HttpsProbe;
 import io.ohmvision.channels.rtsp.RtspProbe;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,15 @@ class ChannelProbesTest {
     @Test
     void findsTheRegisteredRtspProbe() {
         assertThat(ChannelProbes.registered().forType(ConnectionType.RTSP)).containsInstanceOf(RtspProbe.class);
+    }
+
+    @Test
+    void findsTheRegisteredHttpHttpsAndHlsProbes() {
+        ChannelProbes registered = ChannelProbes.registered();
+
+        assertThat(registered.forType(ConnectionType.HTTP)).get().isExactlyInstanceOf(HttpProbe.class);
+        assertThat(registered.forType(ConnectionType.HTTPS)).containsInstanceOf(HttpsProbe.class);
+        assertThat(registered.forType(ConnectionType.HLS)).containsInstanceOf(HlsProbe.class);
     }
 
     @Test

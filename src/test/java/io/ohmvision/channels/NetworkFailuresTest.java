@@ -11,6 +11,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.impl.classic.RequestFailedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +22,9 @@ class NetworkFailuresTest {
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(new SocketTimeoutException("Read timed out"), Outcome.TIMEOUT),
+                // Apache HttpClient's ConnectTimeoutException and its aborted requests are InterruptedIOExceptions
+                Arguments.of(new ConnectTimeoutException("Connect to 10.0.0.5:80 timed out"), Outcome.TIMEOUT),
+                Arguments.of(new RequestFailedException("Request aborted"), Outcome.TIMEOUT),
                 Arguments.of(new ConnectException("Connection refused"), Outcome.REFUSED),
                 Arguments.of(new NoRouteToHostException("No route to host"), Outcome.UNREACHABLE),
                 Arguments.of(new UnknownHostException("cam.invalid"), Outcome.UNREACHABLE),

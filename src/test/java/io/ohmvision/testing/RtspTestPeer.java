@@ -4,8 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +38,13 @@ public final class RtspTestPeer implements AutoCloseable {
      * @param aliases       vendor paths serving the main or sub stream, as "PATH=main" or "PATH=sub"
      */
     public static RtspTestPeer start(String user, String password, int extraChannels, String... aliases) {
-        return startOn(freeLoopbackPort(), user, password, extraChannels, aliases);
+        return startOn(LoopbackPorts.free(), user, password, extraChannels, aliases);
     }
 
     /** As {@link #start}, on a given port: a server that comes back where it was. */
     public static RtspTestPeer startOn(int port, String user, String password, int extraChannels, String... aliases) {
-        Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
-        Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
+        Path script = TestPaths.peerFile("rtsp-server.py");
+        Path log = TestPaths.projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
         try {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), String.valueOf(port), user,
@@ -103,27 +101,6 @@ public final class RtspTestPeer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
-    private static Path projectDirectory() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        ExternalProcess.stop(process);
     }
 }

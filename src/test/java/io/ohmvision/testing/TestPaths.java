@@ -32,6 +32,16 @@ public final class TestPaths {
         }
     }
 
+    /** A script or configuration of a test peer, in src/test/peers. */
+    public static Path peerFile(String name) {
+        return projectDirectory().resolve("src/test/peers").resolve(name);
+    }
+
+    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
+    public static Path projectDirectory() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    }
+
     private static Path existing(String path) {
         if (path == null || !Files.exists(Path.of(path))) {
             throw new IllegalStateException(path + " does not exist: run the integration tests through `mvn verify`");

@@ -1,0 +1,36 @@
+package io.ohmvision.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/** Free ports on 127.0.0.1 for test peers, and waiting until a peer listens on one. */
+public final class LoopbackPorts {
+
+    private LoopbackPorts() {
+    }
+
+    public static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the owner when it ends or does not listen in time, so that a failed start leaves nothing behind. */
+    public static void awaitListening(int port, ExternalProcess owner) {
+        Readiness.await(owner, () -> {
+            owner.requireAlive();
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+    }
+}
