@@ -14,7 +14,6 @@ import io.ohmvision.channels.sdp.SdpMediaFacts;
 import io.ohmvision.channels.sdp.SdpParser;
 import io.ohmvision.channels.sdp.SessionDescription;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -88,23 +87,7 @@ public final class RtspProbe implements ChannelProbe {
                     MediaFacts.NONE, session);
         }
         MediaFacts media = SdpMediaFacts.of(sdp);
-        return result(target, deadline, new Verdict(Outcome.OK, "stream described: " + summary(media)), media, session);
-    }
-
-    private static String summary(MediaFacts media) {
-        StringBuilder text = new StringBuilder(media.videoCodec() == null ? "no video" : media.videoCodec());
-        if (media.width() != null) {
-            text.append(' ').append(media.width()).append('x').append(media.height());
-        }
-        if (media.fps() != null) {
-            double fps = media.fps();
-            text.append(' ').append(fps == Math.rint(fps) ? String.valueOf((long) fps) : String.format(Locale.ROOT, "%.2f", fps))
-                    .append(" fps");
-        }
-        if (media.audioCodec() != null) {
-            text.append(", audio ").append(media.audioCodec());
-        }
-        return text.toString();
+        return result(target, deadline, new Verdict(Outcome.OK, "stream described: " + media.summary()), media, session);
     }
 
     private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
