@@ -1,18 +1,6 @@
 package io.ohmvision.testing;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.List;
 
 /**
  * A real RTSP server for integration tests: {@code src/test/peers/rtsp-server.py} (GStreamer, Digest auth) on a free
@@ -21,35 +9,21 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RtspTestPeer implements AutoCloseable {
 
-    /** Debian's python has gi; a python earlier on PATH may not. */
-    private static final String PYTHON = "/usr/bin/python3";
-    private static final long READY_SECONDS = 30;
-
-    private final Process process;
+    private final PeerProcess process;
     private final int port;
 
-    private RtspTestPeer(Process process, int port) {
+    private RtspTestPeer(PeerProcess process, int port) {
         this.process = process;
         this.port = port;
     }
 
     /** @param extraChannels how many /ch1../chN paths to serve beside /main and /sub */
     public static RtspTestPeer start(String user, String password, int extraChannels) {
-        int port = freeLoopbackPort();
-        Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
-        Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
-        try {
-            Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(PYTHON, script.toString(), String.valueOf(port), user, password,
-                    String.valueOf(extraChannels))
-                    .redirectError(log.toFile())
-                    .start();
-            RtspTestPeer peer = new RtspTestPeer(process, port);
-            peer.awaitReady(log);
-            return peer;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + script, e);
-        }
+        int port = PeerProcess.freeLoopbackPort();
+        PeerProcess process = PeerProcess.start("rtsp-peer-" + port, List.of(PeerProcess.PYTHON,
+                PeerProcess.script("rtsp-server.py").toString(), String.valueOf(port), user, password,
+                String.valueOf(extraChannels)));
+        return new RtspTestPeer(process, port);
     }
 
     /** The stored form of a URL on this peer: no credentials. */
@@ -57,58 +31,8 @@ public final class RtspTestPeer implements AutoCloseable {
         return "rtsp://127.0.0.1:" + port + path;
     }
 
-    private void awaitReady(Path log) throws IOException {
-        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("READY")) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        try {
-            if (!ready.get(READY_SECONDS, TimeUnit.SECONDS)) {
-                close();
-                throw new IllegalStateException("RTSP test peer ended before READY; see " + log + ":\n" + Files.readString(log));
-            }
-        } catch (TimeoutException | ExecutionException e) {
-            close();
-            throw new IllegalStateException("RTSP test peer not ready after " + READY_SECONDS + " s; see " + log, e);
-        } catch (InterruptedException e) {
-            close();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the RTSP test peer", e);
-        }
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
-    private static Path projectDirectory() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+        process.close();
     }
 }

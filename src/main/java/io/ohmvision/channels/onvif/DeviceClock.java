@@ -34,7 +34,7 @@ public record DeviceClock(Duration offset, boolean measured, boolean rejectsUnco
         if (!skewed()) {
             return "";
         }
-        long seconds = offset.toSeconds();
+        long seconds = Math.round(offset.toMillis() / 1000.0);
         return "device clock " + Math.abs(seconds) + " s " + (seconds > 0 ? "ahead" : "behind")
                 + (rejectsUncorrectedTokens ? " (it rejected tokens dated on our clock; corrected by the offset)" : "");
     }

@@ -68,7 +68,9 @@ public final class OnvifClient implements Closeable {
                     "<tds:GetSystemDateAndTime xmlns:tds=\"" + DEVICE_NS + "\"/>", false);
             Instant received = Instant.now();
             Instant ourMidpoint = sent.plus(Duration.between(sent, received).dividedBy(2));
-            clock = DeviceClock.measured(Duration.between(ourMidpoint, OnvifReplies.utcDateTime(reply)));
+            // the device gives whole seconds: the middle of its second is the unbiased estimate
+            Instant deviceNow = OnvifReplies.utcDateTime(reply).plusMillis(500);
+            clock = DeviceClock.measured(Duration.between(ourMidpoint, deviceNow));
         } catch (OnvifCallException refused) {
             if (refused.noServiceThere()) {
                 throw refused;
