@@ -39,13 +39,20 @@ public final class OnvifProbe implements ChannelProbe {
             return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an http:// or https:// URL"),
                     MediaFacts.NONE, ServerFingerprint.NONE);
         }
-        OnvifClient client = new OnvifClient(deviceService(url), target.username(), target.password(),
-                target.timeout());
+        URI deviceService;
+        try {
+            deviceService = deviceService(url);
+        } catch (IllegalArgumentException notAUri) {
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not a valid device service URL"),
+                    MediaFacts.NONE, ServerFingerprint.NONE);
+        }
+        OnvifClient client = new OnvifClient(deviceService, target.username(), target.password(), target.timeout());
         try (client) {
             OnvifDevice device = client.inspect();
             return described(target, deadline, device, client.fingerprint());
         } catch (OnvifCallException refused) {
-            return result(target, deadline, refusal(refused, client.clock()), MediaFacts.NONE, client.fingerprint());
+            return result(target, deadline, refusal(refused, client.clock(), target.hasCredentials()), MediaFacts.NONE,
+                    client.fingerprint());
         } catch (IOException failed) {
             return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE,
                     client.fingerprint());
@@ -58,11 +65,12 @@ public final class OnvifProbe implements ChannelProbe {
         return URI.create(url.scheme() + "://" + url.hostForUrl() + (url.port() < 0 ? "" : ":" + url.port()) + path);
     }
 
-    static Verdict refusal(OnvifCallException refused, DeviceClock clock) {
+    static Verdict refusal(OnvifCallException refused, DeviceClock clock, boolean credentialsSent) {
         String clockNote = clock.skewed() ? "; " + clock.describe() : "";
         return switch (refused.kind()) {
-            case NOT_AUTHORIZED -> new Verdict(Outcome.AUTH_FAILED, "wrong user name or password ("
-                    + refused.detail() + " on " + refused.operation() + ")" + clockNote);
+            case NOT_AUTHORIZED -> new Verdict(Outcome.AUTH_FAILED,
+                    (credentialsSent ? "wrong user name or password (" : "credentials required (")
+                            + refused.detail() + " on " + refused.operation() + ")" + clockNote);
             case NOT_SUPPORTED -> refused.noServiceThere() && refused.operation().equals("GetSystemDateAndTime")
                     ? new Verdict(Outcome.NOT_FOUND, "no ONVIF device service at this URL (" + refused.detail() + ")")
                     : new Verdict(Outcome.UNSUPPORTED, refused.operation() + " not supported by the device ("

@@ -6,10 +6,16 @@ import io.ohmvision.channels.ServerFingerprint;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.StandardAuthScheme;
@@ -42,6 +48,12 @@ final class SoapTransport implements Closeable {
     private static final int MAX_REPLY_BYTES = 1 << 20;
     private static final ContentType SOAP = ContentType.create("application/soap+xml", StandardCharsets.UTF_8);
     private static final Pattern REALM = Pattern.compile("realm=\"([^\"]{0,100})\"");
+    /** Aborts requests at their deadline: socket timeouts alone let a device that trickles bytes run over it. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "onvif-deadline");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** A status and body as received; the body is empty when the device sent none. */
     record Reply(int status, byte[] body) {
@@ -103,6 +115,21 @@ final class SoapTransport implements Closeable {
                 .setResponseTimeout(Timeout.ofMilliseconds(remaining))
                 .setConnectionRequestTimeout(Timeout.ofMilliseconds(remaining))
                 .build());
+        ScheduledFuture<?> abort = WATCHDOG.schedule(post::cancel, remaining, TimeUnit.MILLISECONDS);
+        try {
+            return exchange(post);
+        } catch (IOException failed) {
+            // HttpClient's connect timeout is not a SocketTimeoutException, so NetworkFailures would not see it
+            if (post.isCancelled() || failed instanceof ConnectTimeoutException) {
+                throw new SocketTimeoutException("deadline passed");
+            }
+            throw failed;
+        } finally {
+            abort.cancel(false);
+        }
+    }
+
+    private Reply exchange(HttpPost post) throws IOException {
         return http.execute(post, context, response -> {
             Header server = response.getFirstHeader("Server");
             if (server != null) {
