@@ -46,7 +46,10 @@ public final class OnvifClient implements Closeable {
                 (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
     }
 
-    /** The whole connect sequence. */
+    /**
+     * The whole connect sequence. A profile whose URIs the device refuses (an audio-only profile, an incomplete
+     * configuration) keeps null URIs instead of failing the sequence; wrong credentials still fail it.
+     */
     public OnvifDevice inspect() throws IOException {
         readClock();
         DeviceInformation information = deviceInformation();
@@ -54,8 +57,9 @@ public final class OnvifClient implements Closeable {
         Set<String> unsupported = new LinkedHashSet<>();
         List<MediaProfile> profiles = new ArrayList<>();
         for (MediaProfile profile : profiles(media)) {
-            profiles.add(profile.withUris(streamUri(media, profile.token()), snapshotUnlessUnsupported(media, profile,
-                    unsupported)));
+            String stream = unlessRefused("GetStreamUri", () -> streamUri(media, profile.token()), unsupported);
+            String snapshot = unlessRefused("GetSnapshotUri", () -> snapshotUri(media, profile.token()), unsupported);
+            profiles.add(profile.withUris(stream, snapshot));
         }
         return new OnvifDevice(information, clock, media, profiles, unsupported);
     }
@@ -132,19 +136,26 @@ public final class OnvifClient implements Closeable {
         return OnvifReplies.mediaUri(call(mediaAddress, "GetSnapshotUri", body, true), "GetSnapshotUri");
     }
 
-    /** A snapshot URI is optional (the SnapshotUri capability): its absence must not fail the sequence. */
-    private String snapshotUnlessUnsupported(String media, MediaProfile profile, Set<String> unsupported)
+    /** A call whose refusal only leaves a gap; once not supported, it is not asked again. */
+    @FunctionalInterface
+    private interface UriCall {
+        String call() throws IOException;
+    }
+
+    private static String unlessRefused(String operation, UriCall uriCall, Set<String> unsupported)
             throws IOException {
-        if (unsupported.contains("GetSnapshotUri")) {
+        if (unsupported.contains(operation)) {
             return null;
         }
         try {
-            return snapshotUri(media, profile.token());
+            return uriCall.call();
         } catch (OnvifCallException refused) {
             if (refused.kind() == FaultKind.NOT_AUTHORIZED) {
                 throw refused;
             }
-            unsupported.add("GetSnapshotUri");
+            if (refused.kind() == FaultKind.NOT_SUPPORTED) {
+                unsupported.add(operation);
+            }
             return null;
         }
     }

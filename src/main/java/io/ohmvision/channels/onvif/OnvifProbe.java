@@ -84,9 +84,10 @@ public final class OnvifProbe implements ChannelProbe {
                                          ServerFingerprint fingerprint) {
         Optional<MediaProfile> main = device.mainProfile();
         if (main.isEmpty()) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED,
-                    device.profiles().isEmpty() ? "the device has no media profiles" : "no profile has a stream URI"),
-                    MediaFacts.NONE, fingerprint);
+            String why = device.profiles().isEmpty() ? "the device has no media profiles"
+                    : device.unsupported().contains("GetStreamUri") ? "GetStreamUri not supported by the device"
+                    : "the device gave no stream URI for any profile";
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why), MediaFacts.NONE, fingerprint);
         }
         MediaFacts media = mediaFacts(main.get().video());
         StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ").append(media.summary());
