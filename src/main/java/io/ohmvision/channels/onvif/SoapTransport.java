@@ -30,11 +30,11 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.config.RegistryBuilder;
-import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -46,7 +46,8 @@ final class SoapTransport implements Closeable {
 
     /** Replies larger than this are not ONVIF answers to the calls OhmVision makes. */
     private static final int MAX_REPLY_BYTES = 1 << 20;
-    private static final ContentType SOAP = ContentType.create("application/soap+xml", StandardCharsets.UTF_8);
+    /** Spelt exactly as ONVIF Core writes it; HttpClient's ContentType would print "UTF-8". */
+    private static final String SOAP_CONTENT_TYPE = "application/soap+xml; charset=utf-8";
     private static final Pattern REALM = Pattern.compile("realm=\"([^\"]{0,100})\"");
     /** Aborts requests at their deadline: socket timeouts alone let a device that trickles bytes run over it. */
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -109,7 +110,8 @@ final class SoapTransport implements Closeable {
 
     Reply post(String address, String envelope) throws IOException {
         HttpPost post = new HttpPost(address);
-        post.setEntity(new StringEntity(envelope, SOAP));
+        post.setHeader(HttpHeaders.CONTENT_TYPE, SOAP_CONTENT_TYPE);
+        post.setEntity(new ByteArrayEntity(envelope.getBytes(StandardCharsets.UTF_8), null));
         int remaining = deadline.remainingMillisOrThrow();
         post.setConfig(RequestConfig.custom()
                 .setResponseTimeout(Timeout.ofMilliseconds(remaining))

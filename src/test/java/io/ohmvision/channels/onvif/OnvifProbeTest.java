@@ -84,7 +84,10 @@ class OnvifProbeTest {
             assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
             assertThat(result.reason())
                     .isEqualTo("wrong user name or password (env:Sender ter:NotAuthorized on GetDeviceInformation)");
-            assertThat(device.requests()).hasSize(2);
+            assertThat(device.requests()).hasSize(2).allSatisfy(request -> {
+                assertThat(request.method()).isEqualTo("POST");
+                assertThat(request.header("Content-Type")).contains("application/soap+xml; charset=utf-8");
+            });
         }
     }
 
