@@ -57,7 +57,8 @@ public final class PeerProcess implements AutoCloseable {
     private static String awaitReady(Process process, String name, Path log) throws IOException {
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
             try {
-                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                BufferedReader out = new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("READY")) {
                         return line;
@@ -72,7 +73,8 @@ public final class PeerProcess implements AutoCloseable {
             String line = ready.get(READY_SECONDS, TimeUnit.SECONDS);
             if (line == null) {
                 stop(process);
-                throw new IllegalStateException(name + " ended before READY; see " + log + ":\n" + Files.readString(log));
+                throw new IllegalStateException(
+                        name + " ended before READY; see " + log + ":\n" + Files.readString(log));
             }
             return line;
         } catch (TimeoutException | ExecutionException e) {

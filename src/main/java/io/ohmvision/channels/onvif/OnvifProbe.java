@@ -90,7 +90,8 @@ public final class OnvifProbe implements ChannelProbe {
             return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why), MediaFacts.NONE, fingerprint);
         }
         MediaFacts media = mediaFacts(main.get().video());
-        StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ").append(media.summary());
+        StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ")
+                .append(media.summary());
         if (device.unsupported().contains("GetSnapshotUri")) {
             reason.append("; no snapshot URI (GetSnapshotUri not supported)");
         }

@@ -27,7 +27,8 @@ public final class SafeXml {
     private static final Pattern DECLARED_ENCODING =
             Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** XML 1.0 forbids these code points even as character references. */
-    private static final Pattern NOT_XML_CHARACTER = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+    private static final Pattern NOT_XML_CHARACTER =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
 

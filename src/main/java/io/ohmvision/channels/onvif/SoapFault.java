@@ -34,7 +34,8 @@ public record SoapFault(String code, List<String> subcodes, String reason) {
             return Optional.of(new SoapFault(localPart(f.text("faultcode")), List.of(), f.text("faultstring")));
         }
         List<String> subcodes = new ArrayList<>();
-        for (Optional<SoapElement> sub = code.get().child("Subcode"); sub.isPresent(); sub = sub.get().child("Subcode")) {
+        Optional<SoapElement> sub = code.get().child("Subcode");
+        for (; sub.isPresent(); sub = sub.get().child("Subcode")) {
             String value = localPart(sub.get().text("Value"));
             if (value != null) {
                 subcodes.add(value);

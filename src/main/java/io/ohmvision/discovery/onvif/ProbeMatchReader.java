@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class ProbeMatchReader {
 
     /** Scheme and an empty or 0.0.0.0 host, which some cameras announce [S1]. */
-    private static final Pattern UNUSABLE_HOST = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)(0\\.0\\.0\\.0)?(?=[:/]|$)");
+    private static final Pattern UNUSABLE_HOST =
+            Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)(0\\.0\\.0\\.0)?(?=[:/]|$)");
 
     private ProbeMatchReader() {
     }
