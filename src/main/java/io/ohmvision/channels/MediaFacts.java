@@ -1,6 +1,7 @@
 package io.ohmvision.channels;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a probe learnt about the media without decoding it. Every part is null when the peer did not say.
@@ -14,7 +15,17 @@ public record MediaFacts(String videoCodec, Integer width, Integer height, Doubl
 
     public static final MediaFacts NONE = new MediaFacts(null, null, null, null, null);
 
-    /** One line such as "H.264 640x360 25 fps, audio AAC" for a probe's reason. */
+    /** SDP encoding names (RFC 4856 and others) and ONVIF tt:VideoEncoding values, as shown to people. */
+    private static final Map<String, String> DISPLAY_NAMES = Map.of(
+            "H264", "H.264", "H265", "H.265", "JPEG", "MJPEG", "MPEG4", "MPEG-4", "MPEG4-GENERIC", "AAC",
+            "MP4A-LATM", "AAC", "OPUS", "Opus");
+
+    /** The display name of an encoding name in any case; unknown names are kept as they are. */
+    public static String displayName(String encoding) {
+        return encoding == null ? null : DISPLAY_NAMES.getOrDefault(encoding.toUpperCase(Locale.ROOT), encoding);
+    }
+
+    /** One line such as "H.264 1920x1080 25 fps, audio AAC". */
     public String summary() {
         StringBuilder text = new StringBuilder(videoCodec == null ? "no video" : videoCodec);
         if (width != null) {

@@ -194,7 +194,7 @@ public record StreamUrl(String scheme, String username, String password, String 
      * that would have needed encoding is present raw, and the bytes are UTF-8. Otherwise it was typed raw
      * (legacy rows) and is kept as it is.
      */
-    static String decodeIfEncoded(String part) {
+    public static String decodeIfEncoded(String part) {
         if (part.indexOf('%') < 0 || part.matches(".*[@/#?\\s].*")) {
             return part;
         }

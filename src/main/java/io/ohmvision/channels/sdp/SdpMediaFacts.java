@@ -16,10 +16,6 @@ import java.util.Optional;
  */
 public final class SdpMediaFacts {
 
-    private static final Map<String, String> DISPLAY_NAMES = Map.of(
-            "H264", "H.264", "H265", "H.265", "JPEG", "MJPEG", "MPEG4-GENERIC", "AAC", "MP4A-LATM", "AAC",
-            "OPUS", "Opus");
-
     private SdpMediaFacts() {
     }
 
@@ -32,12 +28,8 @@ public final class SdpMediaFacts {
             fps = picture.fps();
         }
         String audioEncoding = sdp.firstReceivable("audio").flatMap(MediaSection::encodingName).orElse(null);
-        return new MediaFacts(displayName(videoEncoding), picture == null ? null : picture.width(),
-                picture == null ? null : picture.height(), fps, displayName(audioEncoding));
-    }
-
-    private static String displayName(String encoding) {
-        return encoding == null ? null : DISPLAY_NAMES.getOrDefault(encoding, encoding);
+        return new MediaFacts(MediaFacts.displayName(videoEncoding), picture == null ? null : picture.width(),
+                picture == null ? null : picture.height(), fps, MediaFacts.displayName(audioEncoding));
     }
 
     private static PictureFormat pictureFormat(String encoding, MediaSection video) {

@@ -1,0 +1,21 @@
+package io.ohmvision.channels.onvif;
+
+/**
+ * One media profile with the URIs the device gave for it. URIs never carry credentials: a device that embeds them
+ * has them stripped.
+ *
+ * @param video       null when the profile has no video encoder configuration
+ * @param streamUri   RTP over RTSP (interleaved TCP); null when not asked or not given
+ * @param snapshotUri JPEG over HTTP; null when not supported or not given
+ */
+public record MediaProfile(String token, String name, VideoEncoding video, String streamUri, String snapshotUri) {
+
+    MediaProfile withUris(String stream, String snapshot) {
+        return new MediaProfile(token, name, video, stream, snapshot);
+    }
+
+    long pixels() {
+        return video == null || video.width() == null || video.height() == null ? 0
+                : (long) video.width() * video.height();
+    }
+}

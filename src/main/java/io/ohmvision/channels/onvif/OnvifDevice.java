@@ -1,0 +1,27 @@
+package io.ohmvision.channels.onvif;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the connect sequence learnt about a device.
+ *
+ * @param mediaAddress the Media (ver10) service address used
+ * @param unsupported  ONVIF operations the device answered as not supported, e.g. "GetSnapshotUri"
+ */
+public record OnvifDevice(DeviceInformation information, DeviceClock clock, String mediaAddress,
+                          List<MediaProfile> profiles, Set<String> unsupported) {
+
+    public OnvifDevice {
+        profiles = List.copyOf(profiles);
+        unsupported = Set.copyOf(unsupported);
+    }
+
+    /** The profile with a stream URI and the most pixels; the device's first one on a tie. */
+    public Optional<MediaProfile> mainProfile() {
+        return profiles.stream().filter(p -> p.streamUri() != null)
+                .max(Comparator.comparingLong(MediaProfile::pixels).thenComparing(p -> -profiles.indexOf(p)));
+    }
+}

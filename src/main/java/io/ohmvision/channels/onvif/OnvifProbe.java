@@ -1,0 +1,117 @@
+package io.ohmvision.channels.onvif;
+
+import io.ohmvision.channels.ChannelProbe;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.NetworkFailures;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.ServerFingerprint;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.Verdict;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ONVIF probe: the whole connect sequence of {@link OnvifClient} against the device service URL, reporting the
+ * media facts of the main profile as the device describes them (no RTSP connection is made).
+ */
+public final class OnvifProbe implements ChannelProbe {
+
+    private static final Set<String> SCHEMES = Set.of("http", "https");
+    /** Where ONVIF Core puts the device service when the user gives only host and port. */
+    private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
+
+    @Override
+    public ConnectionType type() {
+        return ConnectionType.ONVIF;
+    }
+
+    @Override
+    public ProbeResult probe(ProbeTarget target) {
+        Deadline deadline = Deadline.after(target.timeout());
+        StreamUrl url = target.streamUrl();
+        if (!SCHEMES.contains(url.scheme())) {
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an http:// or https:// URL"),
+                    MediaFacts.NONE, ServerFingerprint.NONE);
+        }
+        URI deviceService;
+        try {
+            deviceService = deviceService(url);
+        } catch (IllegalArgumentException notAUri) {
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not a valid device service URL"),
+                    MediaFacts.NONE, ServerFingerprint.NONE);
+        }
+        OnvifClient client = new OnvifClient(deviceService, target.username(), target.password(), target.timeout());
+        try (client) {
+            OnvifDevice device = client.inspect();
+            return described(target, deadline, device, client.fingerprint());
+        } catch (OnvifCallException refused) {
+            return result(target, deadline, refusal(refused, client.clock(), target.hasCredentials()), MediaFacts.NONE,
+                    client.fingerprint());
+        } catch (IOException failed) {
+            return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE,
+                    client.fingerprint());
+        }
+    }
+
+    static URI deviceService(StreamUrl url) {
+        String path = url.pathAndQuery().isEmpty() || url.pathAndQuery().equals("/") ? DEVICE_SERVICE_PATH
+                : url.pathAndQuery();
+        return URI.create(url.scheme() + "://" + url.hostForUrl() + (url.port() < 0 ? "" : ":" + url.port()) + path);
+    }
+
+    static Verdict refusal(OnvifCallException refused, DeviceClock clock, boolean credentialsSent) {
+        String clockNote = clock.skewed() ? "; " + clock.describe() : "";
+        return switch (refused.kind()) {
+            case NOT_AUTHORIZED -> new Verdict(Outcome.AUTH_FAILED,
+                    (credentialsSent ? "wrong user name or password (" : "credentials required (")
+                            + refused.detail() + " on " + refused.operation() + ")" + clockNote);
+            case NOT_SUPPORTED -> refused.noServiceThere() && refused.operation().equals("GetSystemDateAndTime")
+                    ? new Verdict(Outcome.NOT_FOUND, "no ONVIF device service at this URL (" + refused.detail() + ")")
+                    : new Verdict(Outcome.UNSUPPORTED, refused.operation() + " not supported by the device ("
+                    + refused.detail() + ")");
+            case OTHER -> new Verdict(Outcome.PROTOCOL_ERROR, refused.operation() + " failed (" + refused.detail()
+                    + ")");
+        };
+    }
+
+    private static ProbeResult described(ProbeTarget target, Deadline deadline, OnvifDevice device,
+                                         ServerFingerprint fingerprint) {
+        Optional<MediaProfile> main = device.mainProfile();
+        if (main.isEmpty()) {
+            String why = device.profiles().isEmpty() ? "the device has no media profiles"
+                    : device.unsupported().contains("GetStreamUri") ? "GetStreamUri not supported by the device"
+                    : "the device gave no stream URI for any profile";
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why), MediaFacts.NONE, fingerprint);
+        }
+        MediaFacts media = mediaFacts(main.get().video());
+        StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ")
+                .append(media.summary());
+        if (device.unsupported().contains("GetSnapshotUri")) {
+            reason.append("; no snapshot URI (GetSnapshotUri not supported)");
+        }
+        if (device.clock().skewed()) {
+            reason.append("; ").append(device.clock().describe());
+        }
+        return result(target, deadline, new Verdict(Outcome.OK, reason.toString()), media, fingerprint);
+    }
+
+    static MediaFacts mediaFacts(VideoEncoding video) {
+        if (video == null) {
+            return MediaFacts.NONE;
+        }
+        return new MediaFacts(MediaFacts.displayName(video.encoding()), video.width(), video.height(),
+                video.frameRate(), null);
+    }
+
+    private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
+                                      ServerFingerprint fingerprint) {
+        return new ProbeResult(ConnectionType.ONVIF, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(),
+                media, verdict.reason(), fingerprint);
+    }
+}

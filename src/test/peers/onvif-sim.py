@@ -1,0 +1,459 @@
+#!/usr/bin/python3
+"""ONVIF device simulator for tests: WS-Discovery (multicast and unicast) and Device + Media ver10 SOAP services.
+
+No ONVIF simulator can be installed on these machines, so this one is written from camera-facts.md section 3. It is
+Python standard library only and runs as its own process, so it shares no code with the Java client it tests and can
+be started inside a network namespace with `ip netns exec`.
+
+- SOAP 1.2 over HTTP on --http-address:--http-port (0 = a free port); device service /onvif/device_service, media
+  service /onvif/media_service.
+- PRE_AUTH operations (GetSystemDateAndTime, GetCapabilities, GetServices, ...) need no credentials; the others
+  need a WS-UsernameToken PasswordDigest whose Created lies within --created-window seconds of the simulator's own
+  clock, which --clock-offset shifts (for skew tests). A bad token gets HTTP 400 with env:Sender/ter:NotAuthorized.
+- --http-digest: protected operations need HTTP Digest (RFC 2617, MD5, qop=auth) instead; no credentials -> 401.
+- --no-snapshot: GetSnapshotUri answers env:Receiver/ter:ActionNotSupported, like any unknown operation.
+- WS-Discovery: joins 239.255.255.250:3702 on the interface with --discovery-address only (IP_MULTICAST_ALL off,
+  so probes arriving on other interfaces are not seen) and answers multicast probes after a random delay up to
+  --max-delay-ms (APP_MAX_DELAY, 500 ms); unicast probes to --discovery-address:--discovery-port are answered at
+  once. --announce-zero puts http://0.0.0.0:PORT/... in XAddrs (a known camera quirk).
+
+Prints "READY http=<port> discovery=<port>" on stdout once every socket listens. The password is never logged.
+"""
+import argparse
+import base64
+import datetime
+import hashlib
+import http.server
+import random
+import secrets
+import socket
+import struct
+import sys
+import threading
+import urllib.parse
+import uuid
+import xml.etree.ElementTree as ET
+
+SOAP_ENV = "http://www.w3.org/2003/05/soap-envelope"
+WSA = "http://schemas.xmlsoap.org/ws/2004/08/addressing"
+WSD = "http://schemas.xmlsoap.org/ws/2005/04/discovery"
+TDS = "http://www.onvif.org/ver10/device/wsdl"
+TRT = "http://www.onvif.org/ver10/media/wsdl"
+TT = "http://www.onvif.org/ver10/schema"
+WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
+WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
+MULTICAST_GROUP = "239.255.255.250"
+DISCOVERY_PORT = 3702
+IP_MULTICAST_ALL = 49  # linux/in.h; not exported by Python's socket module
+PRE_AUTH = {"GetWsdlUrl", "GetServices", "GetServiceCapabilities", "GetCapabilities", "GetHostname",
+            "GetSystemDateAndTime", "GetEndpointReference"}
+DIGEST_REALM = "ONVIF Simulator"
+PROBE_TYPES = {"NetworkVideoTransmitter", "Device"}
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def local(tag):
+    return tag.rsplit("}", 1)[-1]
+
+
+def find_local(element, name):
+    for child in element.iter():
+        if local(child.tag) == name:
+            return child
+    return None
+
+
+def text_of(element, name):
+    found = find_local(element, name) if element is not None else None
+    return (found.text or "").strip() if found is not None else None
+
+
+def envelope(body, header="", extra_ns=""):
+    return ('<?xml version="1.0" encoding="UTF-8"?>'
+            f'<s:Envelope xmlns:s="{SOAP_ENV}" xmlns:tds="{TDS}" xmlns:trt="{TRT}" xmlns:tt="{TT}" '
+            f'xmlns:ter="http://www.onvif.org/ver10/error"{extra_ns}>'
+            + (f"<s:Header>{header}</s:Header>" if header else "")
+            + f"<s:Body>{body}</s:Body></s:Envelope>").encode("utf-8")
+
+
+def fault(code, subcode, reason):
+    return envelope(f"<s:Fault><s:Code><s:Value>s:{code}</s:Value><s:Subcode><s:Value>ter:{subcode}</s:Value>"
+                    f"</s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en\">{reason}</s:Text></s:Reason></s:Fault>")
+
+
+def escape(value):
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+class Profile:
+    """token,name,encoding,width,height,fps,rtsp-uri"""
+
+    def __init__(self, spec):
+        token, name, encoding, width, height, fps, uri = spec.split(",", 6)
+        self.token, self.name, self.encoding, self.uri = token, name, encoding, uri
+        self.width, self.height, self.fps = int(width), int(height), int(fps)
+
+    def xml(self):
+        return (f'<trt:Profiles token="{self.token}" fixed="true"><tt:Name>{escape(self.name)}</tt:Name>'
+                f'<tt:VideoSourceConfiguration token="vsc"><tt:Name>vsc</tt:Name><tt:UseCount>1</tt:UseCount>'
+                f'<tt:SourceToken>video_source</tt:SourceToken>'
+                f'<tt:Bounds x="0" y="0" width="{self.width}" height="{self.height}"/></tt:VideoSourceConfiguration>'
+                f'<tt:VideoEncoderConfiguration token="vec_{self.token}"><tt:Name>vec_{self.token}</tt:Name>'
+                f'<tt:UseCount>1</tt:UseCount><tt:Encoding>{self.encoding}</tt:Encoding>'
+                f'<tt:Resolution><tt:Width>{self.width}</tt:Width><tt:Height>{self.height}</tt:Height></tt:Resolution>'
+                f'<tt:Quality>5</tt:Quality><tt:RateControl><tt:FrameRateLimit>{self.fps}</tt:FrameRateLimit>'
+                f'<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>1024</tt:BitrateLimit></tt:RateControl>'
+                f'<tt:SessionTimeout>PT60S</tt:SessionTimeout></tt:VideoEncoderConfiguration></trt:Profiles>')
+
+
+class Device:
+    def __init__(self, args):
+        self.args = args
+        self.endpoint = "urn:uuid:" + (args.uuid or str(uuid.uuid4()))
+        self.profiles = [Profile(p) for p in (args.profile or [])]
+        self.http_port = None
+        self.digest_nonces = set()
+
+    def now(self):
+        return datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=self.args.clock_offset)
+
+    def scopes(self):
+        quote = lambda v: urllib.parse.quote(v, safe="")  # noqa: E731 - name/ must be percent-encoded
+        scopes = ["onvif://www.onvif.org/Profile/Streaming", "onvif://www.onvif.org/type/video_encoder",
+                  "onvif://www.onvif.org/hardware/" + quote(self.args.model),
+                  "onvif://www.onvif.org/name/" + quote(self.args.name),
+                  "onvif://www.onvif.org/location/country/test"]
+        if self.args.mac:
+            scopes.append("onvif://www.onvif.org/MacAddress/" + self.args.mac)
+        return scopes + (self.args.scope or [])
+
+    def service_address(self, path):
+        host = "0.0.0.0" if self.args.announce_zero else self.args.http_address
+        return f"http://{host}:{self.http_port}{path}"
+
+    # --- authentication -------------------------------------------------------------------------------------------
+
+    def token_accepted(self, root):
+        token = find_local(root, "UsernameToken")
+        if token is None:
+            return False, "no UsernameToken"
+        username, password = text_of(token, "Username"), find_local(token, "Password")
+        nonce, created = text_of(token, "Nonce"), text_of(token, "Created")
+        if username != self.args.user or password is None or not nonce or not created:
+            return False, "unknown user or incomplete token"
+        try:
+            created_at = datetime.datetime.fromisoformat(created.replace("Z", "+00:00"))
+            raw_nonce = base64.b64decode(nonce)
+        except ValueError:
+            return False, "unreadable Created or Nonce"
+        skew = abs((created_at - self.now()).total_seconds())
+        if skew > self.args.created_window:
+            return False, f"Created {skew:.0f} s away from the device clock"
+        expected = base64.b64encode(hashlib.sha1(raw_nonce + created.encode() + self.args.password.encode())
+                                    .digest()).decode()
+        if (password.text or "").strip() != expected:
+            return False, "wrong PasswordDigest"
+        return True, "ok"
+
+    def digest_challenge(self):
+        nonce = secrets.token_hex(16)
+        self.digest_nonces.add(nonce)
+        return f'Digest realm="{DIGEST_REALM}", qop="auth", nonce="{nonce}", algorithm=MD5'
+
+    def digest_accepted(self, header, method):
+        if not header or not header.startswith("Digest "):
+            return False
+        fields = dict((k.strip(), v.strip().strip('"')) for k, v in
+                      (part.split("=", 1) for part in split_header(header[len("Digest "):]) if "=" in part))
+        if fields.get("username") != self.args.user or fields.get("nonce") not in self.digest_nonces:
+            return False
+        md5 = lambda s: hashlib.md5(s.encode()).hexdigest()  # noqa: E731
+        ha1 = md5(f"{self.args.user}:{DIGEST_REALM}:{self.args.password}")
+        ha2 = md5(f"{method}:{fields.get('uri', '')}")
+        if fields.get("qop"):
+            expected = md5(f"{ha1}:{fields['nonce']}:{fields.get('nc', '')}:{fields.get('cnonce', '')}:"
+                           f"{fields['qop']}:{ha2}")
+        else:
+            expected = md5(f"{ha1}:{fields['nonce']}:{ha2}")
+        return secrets.compare_digest(expected, fields.get("response", ""))
+
+    # --- operations -----------------------------------------------------------------------------------------------
+
+    def answer(self, operation, request_body):
+        handler = getattr(self, "op_" + operation, None)
+        if handler is None:
+            return 500, fault("Receiver", "ActionNotSupported", "Optional Action Not Implemented")
+        return 200, envelope(handler(request_body))
+
+    def op_GetSystemDateAndTime(self, _body):
+        now = self.now()
+        return ("<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime><tt:DateTimeType>Manual</tt:DateTimeType>"
+                "<tt:DaylightSavings>false</tt:DaylightSavings><tt:TimeZone><tt:TZ>UTC0</tt:TZ></tt:TimeZone>"
+                f"<tt:UTCDateTime><tt:Time><tt:Hour>{now.hour}</tt:Hour><tt:Minute>{now.minute}</tt:Minute>"
+                f"<tt:Second>{now.second}</tt:Second></tt:Time><tt:Date><tt:Year>{now.year}</tt:Year>"
+                f"<tt:Month>{now.month}</tt:Month><tt:Day>{now.day}</tt:Day></tt:Date></tt:UTCDateTime>"
+                "</tds:SystemDateAndTime></tds:GetSystemDateAndTimeResponse>")
+
+    def op_GetDeviceInformation(self, _body):
+        a = self.args
+        return (f"<tds:GetDeviceInformationResponse><tds:Manufacturer>{escape(a.manufacturer)}</tds:Manufacturer>"
+                f"<tds:Model>{escape(a.model)}</tds:Model><tds:FirmwareVersion>{escape(a.firmware)}"
+                f"</tds:FirmwareVersion><tds:SerialNumber>{escape(a.serial)}</tds:SerialNumber>"
+                f"<tds:HardwareId>{escape(a.hardware_id)}</tds:HardwareId></tds:GetDeviceInformationResponse>")
+
+    def op_GetServices(self, _body):
+        service = lambda ns, path: (f"<tds:Service><tds:Namespace>{ns}</tds:Namespace><tds:XAddr>"  # noqa: E731
+                                    f"{self.service_address(path)}</tds:XAddr><tds:Version><tt:Major>2"
+                                    f"</tt:Major><tt:Minor>60</tt:Minor></tds:Version></tds:Service>")
+        return ("<tds:GetServicesResponse>" + service(TDS, "/onvif/device_service")
+                + service(TRT, "/onvif/media_service") + "</tds:GetServicesResponse>")
+
+    def op_GetCapabilities(self, _body):
+        snapshot = "false" if self.args.no_snapshot else "true"
+        return ("<tds:GetCapabilitiesResponse><tds:Capabilities>"
+                f"<tt:Device><tt:XAddr>{self.service_address('/onvif/device_service')}</tt:XAddr></tt:Device>"
+                f"<tt:Media><tt:XAddr>{self.service_address('/onvif/media_service')}</tt:XAddr>"
+                "<tt:StreamingCapabilities><tt:RTPMulticast>false</tt:RTPMulticast><tt:RTP_TCP>true</tt:RTP_TCP>"
+                "<tt:RTP_RTSP_TCP>true</tt:RTP_RTSP_TCP></tt:StreamingCapabilities>"
+                f"<tt:Extension><tt:ProfileCapabilities><tt:MaximumNumberOfProfiles>{len(self.profiles)}"
+                "</tt:MaximumNumberOfProfiles></tt:ProfileCapabilities></tt:Extension></tt:Media>"
+                f"<tt:Extension><tt:SnapshotUri>{snapshot}</tt:SnapshotUri></tt:Extension>"
+                "</tds:Capabilities></tds:GetCapabilitiesResponse>")
+
+    def op_GetScopes(self, _body):
+        return ("<tds:GetScopesResponse>" + "".join(
+            f"<tds:Scopes><tt:ScopeDef>Fixed</tt:ScopeDef><tt:ScopeItem>{escape(s)}</tt:ScopeItem></tds:Scopes>"
+            for s in self.scopes()) + "</tds:GetScopesResponse>")
+
+    def op_GetHostname(self, _body):
+        return ("<tds:GetHostnameResponse><tds:HostnameInformation><tt:FromDHCP>false</tt:FromDHCP>"
+                f"<tt:Name>{escape(self.args.name)}</tt:Name></tds:HostnameInformation></tds:GetHostnameResponse>")
+
+    def op_GetNetworkInterfaces(self, _body):
+        return ('<tds:GetNetworkInterfacesResponse><tds:NetworkInterfaces token="eth0"><tt:Enabled>true</tt:Enabled>'
+                f"<tt:Info><tt:Name>eth0</tt:Name><tt:HwAddress>{self.args.mac or '00:00:00:00:00:00'}</tt:HwAddress>"
+                "<tt:MTU>1500</tt:MTU></tt:Info><tt:IPv4><tt:Enabled>true</tt:Enabled><tt:Config><tt:Manual>"
+                f"<tt:Address>{self.args.http_address}</tt:Address><tt:PrefixLength>24</tt:PrefixLength></tt:Manual>"
+                "<tt:DHCP>false</tt:DHCP></tt:Config></tt:IPv4></tds:NetworkInterfaces>"
+                "</tds:GetNetworkInterfacesResponse>")
+
+    def op_GetProfiles(self, _body):
+        return "<trt:GetProfilesResponse>" + "".join(p.xml() for p in self.profiles) + "</trt:GetProfilesResponse>"
+
+    def op_GetProfile(self, body):
+        return "<trt:GetProfileResponse>" + self.profile(body).xml().replace("trt:Profiles", "trt:Profile") \
+            + "</trt:GetProfileResponse>"
+
+    def op_GetVideoSources(self, _body):
+        main = self.profiles[0]
+        return ('<trt:GetVideoSourcesResponse><trt:VideoSources token="video_source">'
+                f"<tt:Framerate>{main.fps}</tt:Framerate><tt:Resolution><tt:Width>{main.width}</tt:Width>"
+                f"<tt:Height>{main.height}</tt:Height></tt:Resolution></trt:VideoSources>"
+                "</trt:GetVideoSourcesResponse>")
+
+    def op_GetStreamUri(self, body):
+        profile = self.profile(body)
+        return (f"<trt:GetStreamUriResponse><trt:MediaUri><tt:Uri>{escape(profile.uri)}</tt:Uri>"
+                "<tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false"
+                "</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri></trt:GetStreamUriResponse>")
+
+    def op_GetSnapshotUri(self, body):
+        if self.args.no_snapshot:
+            raise NotSupported()
+        self.profile(body)
+        return (f"<trt:GetSnapshotUriResponse><trt:MediaUri><tt:Uri>{escape(self.args.snapshot_uri)}</tt:Uri>"
+                "<tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false"
+                "</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri></trt:GetSnapshotUriResponse>")
+
+    def profile(self, body):
+        token = text_of(body, "ProfileToken")
+        for profile in self.profiles:
+            if profile.token == token:
+                return profile
+        raise NoProfile()
+
+    # --- WS-Discovery ---------------------------------------------------------------------------------------------
+
+    def probe_match(self, probe_message_id, types_requested):
+        if types_requested and not any(t.rsplit(":", 1)[-1] in PROBE_TYPES for t in types_requested.split()):
+            return None
+        header = (f'<a:MessageID>urn:uuid:{uuid.uuid4()}</a:MessageID><a:RelatesTo>{escape(probe_message_id)}'
+                  '</a:RelatesTo><a:To>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</a:To>'
+                  '<a:Action>http://schemas.xmlsoap.org/ws/2005/04/discovery/ProbeMatches</a:Action>')
+        body = (f"<d:ProbeMatches><d:ProbeMatch><a:EndpointReference><a:Address>{self.endpoint}</a:Address>"
+                "</a:EndpointReference><d:Types>dn:NetworkVideoTransmitter tds:Device</d:Types>"
+                f"<d:Scopes>{escape(' '.join(self.scopes()))}</d:Scopes>"
+                f"<d:XAddrs>{self.service_address('/onvif/device_service')}</d:XAddrs>"
+                "<d:MetadataVersion>1</d:MetadataVersion></d:ProbeMatch></d:ProbeMatches>")
+        return envelope(body, header, f' xmlns:a="{WSA}" xmlns:d="{WSD}" '
+                                      'xmlns:dn="http://www.onvif.org/ver10/network/wsdl"')
+
+
+class NotSupported(Exception):
+    pass
+
+
+class NoProfile(Exception):
+    pass
+
+
+def split_header(value):
+    """Splits a Digest header at commas outside quotes."""
+    parts, current, quoted = [], "", False
+    for c in value:
+        if c == '"':
+            quoted = not quoted
+        if c == "," and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += c
+    return parts + [current]
+
+
+def soap_handler(device):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        server_version = "ONVIF-Simulator/1.0"
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, fmt, *args):
+            log("http " + (fmt % args))
+
+        def send(self, status, body, extra_headers=()):
+            self.send_response(status)
+            self.send_header("Content-Type", "application/soap+xml; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in extra_headers:
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self):
+            self.send(405, b"", [("Allow", "POST")])
+
+        def do_POST(self):
+            raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            if self.path.split("?")[0] not in ("/onvif/device_service", "/onvif/media_service"):
+                self.send(404, b"")
+                return
+            try:
+                root = ET.fromstring(raw)
+            except ET.ParseError:
+                self.send(400, fault("Sender", "WellFormed", "Well-formed Error"))
+                return
+            body = find_local(root, "Body")
+            request = next(iter(body), None) if body is not None else None
+            if request is None:
+                self.send(400, fault("Sender", "MissingAttr", "Empty body"))
+                return
+            operation = local(request.tag)
+            if operation not in PRE_AUTH and not self.authorised(root, operation):
+                return
+            try:
+                status, reply = device.answer(operation, request)
+            except NotSupported:
+                status, reply = 500, fault("Receiver", "ActionNotSupported", "Optional Action Not Implemented")
+            except NoProfile:
+                status, reply = 400, fault("Sender", "InvalidArgVal", "No such profile")
+            log(f"soap {operation} -> {status}")
+            self.send(status, reply)
+
+        def authorised(self, root, operation):
+            if device.args.http_digest:
+                if device.digest_accepted(self.headers.get("Authorization"), "POST"):
+                    return True
+                log(f"soap {operation} -> 401 (HTTP Digest missing or wrong)")
+                self.send(401, b"", [("WWW-Authenticate", device.digest_challenge())])
+                return False
+            accepted, why = device.token_accepted(root)
+            if not accepted:
+                log(f"soap {operation} -> 400 NotAuthorized ({why})")
+                self.send(400, fault("Sender", "NotAuthorized", "Sender not Authorized"))
+            return accepted
+
+    return Handler
+
+
+def discovery_sockets(device, args):
+    unicast = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    unicast.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    unicast.bind((args.discovery_address, args.discovery_port))
+    multicast = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    multicast.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    multicast.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    # Without this Linux delivers group traffic from every interface any socket joined on, not only ours.
+    multicast.setsockopt(socket.IPPROTO_IP, IP_MULTICAST_ALL, 0)
+    multicast.bind((MULTICAST_GROUP, DISCOVERY_PORT))
+    membership = struct.pack("4s4s", socket.inet_aton(MULTICAST_GROUP), socket.inet_aton(args.discovery_address))
+    multicast.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)
+    return unicast, multicast
+
+
+def serve_discovery(device, receiver, sender, delayed):
+    while True:
+        data, peer = receiver.recvfrom(65535)
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError:
+            continue  # multicast errors are ignored silently [S7]
+        if find_local(root, "Probe") is None:
+            continue
+        message_id = text_of(root, "MessageID")
+        reply = device.probe_match(message_id or "", text_of(root, "Types") or "")
+        log(f"discovery probe from {peer[0]}:{peer[1]} ({'multicast' if delayed else 'unicast'}) "
+            f"-> {'match' if reply else 'no match'}")
+        if reply is None:
+            continue
+        delay = random.uniform(0, device.args.max_delay_ms / 1000.0) if delayed else 0
+        threading.Timer(delay, sender.sendto, (reply, peer)).start()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--http-address", default="127.0.0.1")
+    parser.add_argument("--http-port", type=int, default=0)
+    parser.add_argument("--discovery-address", default=None, help="defaults to --http-address; no discovery if 'off'")
+    parser.add_argument("--discovery-port", type=int, default=DISCOVERY_PORT)
+    parser.add_argument("--max-delay-ms", type=int, default=500)
+    parser.add_argument("--user", default="admin")
+    parser.add_argument("--password", default="admin")
+    parser.add_argument("--clock-offset", type=float, default=0, help="seconds the device clock is ahead")
+    parser.add_argument("--created-window", type=float, default=30, help="seconds a Created may be off")
+    parser.add_argument("--http-digest", action="store_true")
+    parser.add_argument("--no-snapshot", action="store_true")
+    parser.add_argument("--announce-zero", action="store_true")
+    parser.add_argument("--uuid")
+    parser.add_argument("--manufacturer", default="OhmVision")
+    parser.add_argument("--model", default="SIM-1000")
+    parser.add_argument("--firmware", default="1.0.0")
+    parser.add_argument("--serial", default="SIM0001")
+    parser.add_argument("--hardware-id", default="sim-hw-1")
+    parser.add_argument("--name", default="ONVIF Simulator")
+    parser.add_argument("--mac")
+    parser.add_argument("--scope", action="append")
+    parser.add_argument("--profile", action="append", help="token,name,encoding,width,height,fps,rtsp-uri")
+    parser.add_argument("--snapshot-uri", default="http://127.0.0.1/snapshot.jpg")
+    args = parser.parse_args()
+    if not args.profile:
+        args.profile = [f"main,mainStream,H264,640,360,25,rtsp://{args.http_address}:554/main",
+                        f"sub,subStream,H264,320,180,10,rtsp://{args.http_address}:554/sub"]
+    args.discovery_address = args.discovery_address or args.http_address
+
+    device = Device(args)
+    httpd = http.server.ThreadingHTTPServer((args.http_address, args.http_port), soap_handler(device))
+    device.http_port = httpd.server_address[1]
+    discovery_port = 0
+    if args.discovery_address != "off":
+        unicast, multicast = discovery_sockets(device, args)
+        discovery_port = unicast.getsockname()[1]
+        threading.Thread(target=serve_discovery, args=(device, unicast, unicast, False), daemon=True).start()
+        threading.Thread(target=serve_discovery, args=(device, multicast, unicast, True), daemon=True).start()
+    print(f"READY http={device.http_port} discovery={discovery_port} endpoint={device.endpoint}", flush=True)
+    httpd.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
