@@ -8,6 +8,7 @@ import java.net.PortUnreachableException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -19,7 +20,7 @@ public final class NetworkFailures {
     }
 
     public static Verdict classify(IOException failure, Duration timeout) {
-        if (failure instanceof SocketTimeoutException) {
+        if (failure instanceof SocketTimeoutException || failure instanceof HttpTimeoutException) {
             return new Verdict(Outcome.TIMEOUT, "no complete answer within " + timeout.toMillis() + " ms");
         }
         if (failure instanceof ConnectException || failure instanceof PortUnreachableException) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ohmvision.channels.rtsp.RtspProbe;
+import io.ohmvision.channels.webrtc.WhepProbe;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,11 @@ class ChannelProbesTest {
     @Test
     void findsTheRegisteredRtspProbe() {
         assertThat(ChannelProbes.registered().forType(ConnectionType.RTSP)).containsInstanceOf(RtspProbe.class);
+    }
+
+    @Test
+    void findsTheRegisteredWhepProbe() {
+        assertThat(ChannelProbes.registered().forType(ConnectionType.WEBRTC)).containsInstanceOf(WhepProbe.class);
     }
 
     @Test
