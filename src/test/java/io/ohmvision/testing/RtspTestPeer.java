@@ -1,20 +1,12 @@
 package io.ohmvision.testing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * A real RTSP server for integration tests: {@code src/test/peers/rtsp-server.py} (GStreamer, Digest auth) on a free
@@ -23,14 +15,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RtspTestPeer implements AutoCloseable {
 
-    /** Debian's python has gi; a python earlier on PATH may not. */
-    private static final String PYTHON = "/usr/bin/python3";
-    private static final long READY_SECONDS = 30;
-
-    private final Process process;
+    private final PeerProcess process;
     private final int port;
 
-    private RtspTestPeer(Process process, int port) {
+    private RtspTestPeer(PeerProcess process, int port) {
         this.process = process;
         this.port = port;
     }
@@ -45,22 +33,13 @@ public final class RtspTestPeer implements AutoCloseable {
 
     /** As {@link #start}, on a given port: a server that comes back where it was. */
     public static RtspTestPeer startOn(int port, String user, String password, int extraChannels, String... aliases) {
-        Path script = projectDirectory().resolve("src/test/peers/rtsp-server.py");
-        Path log = projectDirectory().resolve("target/rtsp-peer-" + port + ".log");
-        try {
-            Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), String.valueOf(port), user,
-                    password, String.valueOf(extraChannels)));
-            command.addAll(List.of(aliases));
-            Process process = new ProcessBuilder(command)
-                    .redirectError(log.toFile())
-                    .start();
-            RtspTestPeer peer = new RtspTestPeer(process, port);
-            peer.awaitReady(log);
-            return peer;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + script, e);
-        }
+        Path script = TestPaths.project().resolve("src/test/peers/rtsp-server.py");
+        List<String> command = new ArrayList<>(List.of(PeerProcess.PYTHON, script.toString(), String.valueOf(port), user,
+                password, String.valueOf(extraChannels)));
+        command.addAll(List.of(aliases));
+        PeerProcess process = PeerProcess.start("RTSP test peer", command,
+                TestPaths.project().resolve("target/rtsp-peer-" + port + ".log"));
+        return new RtspTestPeer(process, port);
     }
 
     public int port() {
@@ -72,46 +51,9 @@ public final class RtspTestPeer implements AutoCloseable {
         return "rtsp://127.0.0.1:" + port + path;
     }
 
-    private void awaitReady(Path log) throws IOException {
-        CompletableFuture<Boolean> ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("READY")) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        try {
-            if (!ready.get(READY_SECONDS, TimeUnit.SECONDS)) {
-                close();
-                throw new IllegalStateException("RTSP test peer ended before READY; see " + log + ":\n" + Files.readString(log));
-            }
-        } catch (TimeoutException | ExecutionException e) {
-            close();
-            throw new IllegalStateException("RTSP test peer not ready after " + READY_SECONDS + " s; see " + log, e);
-        } catch (InterruptedException e) {
-            close();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the RTSP test peer", e);
-        }
-    }
-
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        process.close();
     }
 
     private static int freeLoopbackPort() {
@@ -120,10 +62,5 @@ public final class RtspTestPeer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
-    private static Path projectDirectory() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     }
 }
