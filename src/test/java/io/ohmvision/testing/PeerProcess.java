@@ -72,6 +72,11 @@ final class PeerProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    /** Asks politely, then insists: a peer that ignores SIGTERM must not outlive the test. */
+    static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
