@@ -40,6 +40,8 @@ public final class WhepProbe implements ChannelProbe {
 
     private static final Set<String> SCHEMES = Set.of("http", "https");
     private static final String SDP = "application/sdp";
+    /** Answers of real servers are 1 to 10 kB; anything far larger is not an answer. */
+    private static final int MAX_BODY_BYTES = 256 * 1024;
     private static final Pattern REALM = Pattern.compile("realm=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     private final HttpClient http;
@@ -167,7 +169,7 @@ public final class WhepProbe implements ChannelProbe {
         Duration left = Duration.ofMillis(deadline.remainingMillisOrThrow());
         authorization.ifPresent(a -> request.header("Authorization", a.header()));
         CompletableFuture<HttpResponse<String>> response =
-                http.sendAsync(request.timeout(left).build(), HttpResponse.BodyHandlers.ofString());
+                http.sendAsync(request.timeout(left).build(), BoundedBody.upTo(MAX_BODY_BYTES));
         try {
             return response.get(left.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {

@@ -97,6 +97,17 @@ class WhepProbeTest {
     }
 
     @Test
+    void aSessionAtAnotherOriginIsDeletedWithoutTheToken() {
+        String elsewhere = "http://localhost:" + server.getAddress().getPort() + "/other/session-1";
+        replies.put("POST", new Reply(201, "application/sdp", elsewhere, answer, Duration.ZERO));
+
+        probe(null, TOKEN);
+
+        assertThat(requests).extracting(Request::method, Request::path, Request::authorization).containsExactly(
+                tuple("POST", "/live/cam1/whep", "Bearer " + TOKEN), tuple("DELETE", "/other/session-1", null));
+    }
+
+    @Test
     void aRefusedDeleteKeepsTheOutcomeButIsTold() {
         replies.put("DELETE", Reply.status(405));
 
@@ -158,6 +169,16 @@ class WhepProbeTest {
         assertThat(result.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
         assertThat(result.reason()).startsWith("201 Created without a valid Location header");
         assertThat(result.media().videoCodec()).isEqualTo("H.264");
+    }
+
+    @Test
+    void aHugeReplyIsCutOffAsAProtocolError() {
+        replies.put("POST", new Reply(201, "application/sdp", "/s/1", answer.repeat(500), Duration.ZERO));
+
+        ProbeResult result = probe(null, null);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+        assertThat(result.reason()).isEqualTo("reply body larger than 262144 bytes");
     }
 
     @Test
