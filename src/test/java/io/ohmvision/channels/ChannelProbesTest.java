@@ -7,6 +7,7 @@ import io.ohmvision.channels.hls.HlsProbe;
 import io.ohmvision.channels.http.HttpProbe;
 import io.ohmvision.channels.http.HttpsProbe;
 import io.ohmvision.channels.rtsp.RtspProbe;
+import io.ohmvision.channels.webrtc.WhepProbe;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,13 @@ class ChannelProbesTest {
     }
 
     @Test
-    void findsTheRegisteredHttpHttpsAndHlsProbes() {
+    void findsTheRegisteredHttpHttpsHlsAndWhepProbes() {
         ChannelProbes registered = ChannelProbes.registered();
 
         assertThat(registered.forType(ConnectionType.HTTP)).get().isExactlyInstanceOf(HttpProbe.class);
         assertThat(registered.forType(ConnectionType.HTTPS)).containsInstanceOf(HttpsProbe.class);
         assertThat(registered.forType(ConnectionType.HLS)).containsInstanceOf(HlsProbe.class);
+        assertThat(registered.forType(ConnectionType.WEBRTC)).containsInstanceOf(WhepProbe.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLHandshakeException;
@@ -25,6 +26,7 @@ class NetworkFailuresTest {
                 // Apache HttpClient's ConnectTimeoutException and its aborted requests are InterruptedIOExceptions
                 Arguments.of(new ConnectTimeoutException("Connect to 10.0.0.5:80 timed out"), Outcome.TIMEOUT),
                 Arguments.of(new RequestFailedException("Request aborted"), Outcome.TIMEOUT),
+                Arguments.of(new HttpConnectTimeoutException("HTTP connect timed out"), Outcome.TIMEOUT),
                 Arguments.of(new ConnectException("Connection refused"), Outcome.REFUSED),
                 Arguments.of(new NoRouteToHostException("No route to host"), Outcome.UNREACHABLE),
                 Arguments.of(new UnknownHostException("cam.invalid"), Outcome.UNREACHABLE),

@@ -45,7 +45,7 @@ public final class OnvifSimulator implements AutoCloseable {
         if (namespace != null) {
             command.addAll(List.of("ip", "netns", "exec", namespace));
         }
-        command.addAll(List.of(PeerProcess.PYTHON, PeerProcess.script("onvif-sim.py").toString(),
+        command.addAll(List.of(PeerProcess.PYTHON, TestPaths.peerFile("onvif-sim.py").toString(),
                 "--http-address", address, "--user", user, "--password", password));
         command.addAll(options);
         String name = "onvif-sim-" + (namespace == null ? "" : namespace + "-") + System.nanoTime();

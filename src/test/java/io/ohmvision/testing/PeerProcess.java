@@ -33,7 +33,7 @@ public final class PeerProcess implements AutoCloseable {
 
     /** @param command the full command line; a script path relative to the project directory is resolved */
     public static PeerProcess start(String name, List<String> command) {
-        Path log = projectDirectory().resolve("target/" + name + ".log");
+        Path log = TestPaths.target().resolve(name + ".log");
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
@@ -41,10 +41,6 @@ public final class PeerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-    }
-
-    public static Path script(String fileName) {
-        return projectDirectory().resolve("src/test/peers").resolve(fileName);
     }
 
     /** The READY line the peer printed, e.g. "READY http=34567 discovery=3702". */
@@ -88,10 +84,5 @@ public final class PeerProcess implements AutoCloseable {
     @Override
     public void close() {
         ExternalProcess.stop(process);
-    }
-
-    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
-    private static Path projectDirectory() {
-        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
     }
 }

@@ -100,19 +100,7 @@ public final class RtmpTestPeer implements AutoCloseable {
 
     @Override
     public void close() {
-        stop(publisher);
-        stop(nginx);
-    }
-
-    private static void stop(Process process) {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ExternalProcess.stop(publisher);
+        ExternalProcess.stop(nginx);
     }
 }

@@ -28,7 +28,7 @@ public final class RtspTestPeer implements AutoCloseable {
 
     /** As {@link #start}, on a given port: a server that comes back where it was. */
     public static RtspTestPeer startOn(int port, String user, String password, int extraChannels, String... aliases) {
-        List<String> command = new ArrayList<>(List.of(PeerProcess.PYTHON, PeerProcess.script("rtsp-server.py")
+        List<String> command = new ArrayList<>(List.of(PeerProcess.PYTHON, TestPaths.peerFile("rtsp-server.py")
                 .toString(), String.valueOf(port), user, password, String.valueOf(extraChannels)));
         command.addAll(List.of(aliases));
         return new RtspTestPeer(PeerProcess.start("rtsp-peer-" + port, command), port);

@@ -11,6 +11,7 @@ public final class TestPaths {
     private TestPaths() {
     }
 
+    /** Maven sets basedir; an IDE usually runs tests from the project directory. */
     public static Path target() {
         return Path.of(System.getProperty("ohmvision.target", "target")).toAbsolutePath();
     }

@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param dimensions   a=x-dimensions "W,H" as some cameras send for MJPEG; null when absent
  * @param control      a=control (track URL, absolute or relative); null when absent
  * @param direction    sendrecv, sendonly (ONVIF backchannel), recvonly or inactive
+ * @param ssrcs        the distinct a=ssrc sources in order (WebRTC answers announce what they will send)
+ * @param candidates   the a=candidate values as written (ICE candidates of a WebRTC answer)
  */
 public record MediaSection(String type, List<Integer> payloadTypes, Map<Integer, String> rtpmaps,
                            Map<Integer, Map<String, String>> fmtps, Double framerate, String dimensions,
-                           String control, String direction) {
+                           String control, String direction, List<Long> ssrcs, List<String> candidates) {
 
     /** The encoding name of the preferred payload type, upper case, e.g. "H264"; falls back to RFC 3551 static types. */
     public Optional<String> encodingName() {

@@ -19,15 +19,20 @@ public final class SdpMediaFacts {
     private SdpMediaFacts() {
     }
 
+    /** The facts of an RTSP DESCRIBE: the sections the client can receive. */
     public static MediaFacts of(SessionDescription sdp) {
-        Optional<MediaSection> video = sdp.firstReceivable("video");
+        return of(sdp.firstReceivable("video"), sdp.firstReceivable("audio"));
+    }
+
+    /** The facts of the chosen video and audio sections, whichever way the SDP names its directions. */
+    public static MediaFacts of(Optional<MediaSection> video, Optional<MediaSection> audio) {
         String videoEncoding = video.flatMap(MediaSection::encodingName).orElse(null);
         PictureFormat picture = video.map(v -> pictureFormat(videoEncoding, v)).orElse(null);
         Double fps = video.map(MediaSection::framerate).orElse(null);
         if (fps == null && picture != null) {
             fps = picture.fps();
         }
-        String audioEncoding = sdp.firstReceivable("audio").flatMap(MediaSection::encodingName).orElse(null);
+        String audioEncoding = audio.flatMap(MediaSection::encodingName).orElse(null);
         return new MediaFacts(MediaFacts.displayName(videoEncoding), picture == null ? null : picture.width(),
                 picture == null ? null : picture.height(), fps, MediaFacts.displayName(audioEncoding));
     }

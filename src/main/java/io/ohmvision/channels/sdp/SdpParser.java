@@ -2,9 +2,11 @@ package io.ohmvision.channels.sdp;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,8 @@ public final class SdpParser {
         private String dimensions;
         private String control;
         private String direction = "sendrecv";
+        private final Set<Long> ssrcs = new LinkedHashSet<>();
+        private final List<String> candidates = new ArrayList<>();
 
         SectionBuilder(String mediaLine) {
             String[] parts = WHITESPACE.split(mediaLine.trim());
@@ -86,6 +90,8 @@ public final class SdpParser {
                 case "x-dimensions" -> dimensions = argument;
                 case "control" -> control = argument;
                 case "sendrecv", "sendonly", "recvonly", "inactive" -> direction = name;
+                case "ssrc" -> ssrc(argument);
+                case "candidate" -> candidates.add(argument);
                 default -> {
                     // other attributes do not matter to a probe
                 }
@@ -94,7 +100,16 @@ public final class SdpParser {
 
         MediaSection build() {
             return new MediaSection(type, List.copyOf(payloadTypes), Map.copyOf(rtpmaps), Map.copyOf(fmtps), framerate,
-                    dimensions, control, direction);
+                    dimensions, control, direction, List.copyOf(ssrcs), List.copyOf(candidates));
+        }
+
+        /** "a=ssrc:1414890529 cname:..." names one source per line, with one attribute each (RFC 5576 4.1). */
+        private void ssrc(String argument) {
+            try {
+                ssrcs.add(Long.valueOf(WHITESPACE.split(argument, 2)[0]));
+            } catch (NumberFormatException notANumber) {
+                // a malformed source line tells nothing
+            }
         }
 
         private static void withPayloadType(String argument, BiConsumer<Integer, String> use) {

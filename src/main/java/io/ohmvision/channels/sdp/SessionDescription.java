@@ -18,4 +18,15 @@ public record SessionDescription(String control, String range, List<MediaSection
                         && !m.direction().equals("inactive"))
                 .findFirst();
     }
+
+    /**
+     * The first section of a type that the author of this SDP will send: in a WebRTC answer the server writes
+     * sendonly for the media it streams to the viewer.
+     */
+    public Optional<MediaSection> firstSentByAuthor(String type) {
+        return media.stream()
+                .filter(m -> m.type().equals(type)
+                        && (m.direction().equals("sendonly") || m.direction().equals("sendrecv")))
+                .findFirst();
+    }
 }
