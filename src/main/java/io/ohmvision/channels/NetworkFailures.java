@@ -8,6 +8,7 @@ import java.net.NoRouteToHostException;
 import java.net.PortUnreachableException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -19,8 +20,9 @@ public final class NetworkFailures {
     }
 
     public static Verdict classify(IOException failure, Duration timeout) {
-        // InterruptedIOException also covers HTTP clients' connect timeouts and requests aborted at the deadline
-        if (failure instanceof InterruptedIOException) {
+        // InterruptedIOException covers Apache HttpClient's connect timeouts and requests aborted at the deadline;
+        // the JDK client's timeouts are HttpTimeoutExceptions
+        if (failure instanceof InterruptedIOException || failure instanceof HttpTimeoutException) {
             return new Verdict(Outcome.TIMEOUT, "no complete answer within " + timeout.toMillis() + " ms");
         }
         if (failure instanceof ConnectException || failure instanceof PortUnreachableException) {

@@ -4,6 +4,8 @@ import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.ohmvision.testing.CameraWebRoot;
+import io.ohmvision.testing.NginxTestPeer;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.path.json.JsonPath;
@@ -92,6 +94,25 @@ class ChannelProbingIT {
         return SERVER.asAdmin().body(json("name", name, "username", USER, "password", password,
                 "primaryStreamUrl", peer.url(path))).post("/api/cameras").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
+    }
+
+    @Test
+    void anHttpsCameraTrustedOnFirstUseIsPinnedToTheCertificateItShowed() {
+        try (CameraWebRoot www = CameraWebRoot.start(); NginxTestPeer nginx = NginxTestPeer.start(www, USER, PASSWORD)) {
+            long id = SERVER.asAdmin().body("{\"name\":\"TLS first use\",\"ipAddress\":\"127.0.0.1\","
+                    + "\"snapshotUrl\":\"" + nginx.httpsUrl("/open/snap.jpg") + "\","
+                    + "\"connectionConfig\":{\"tls\":{\"trust\":\"first-use\"}}}")
+                    .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+            SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200)
+                    .body("[0].result.outcome", equalTo("OK"))
+                    .body("[0].result.fingerprint.certificateSha256", equalTo(nginx.certificateSha256()));
+            SERVER.asAdmin().get("/api/cameras/" + id).then()
+                    .body("connectionConfig.tls.trust", equalTo("pinned"))
+                    .body("connectionConfig.tls.sha256", equalTo(nginx.certificateSha256()));
+        }
+        SERVER.asAdmin().body("{\"name\":\"bad tls\",\"ipAddress\":\"127.0.0.1\","
+                + "\"connectionConfig\":{\"tls\":{\"trust\":\"whatever\"}}}").post("/api/cameras").then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.containsString("connectionConfig.tls.trust"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.TlsTrust;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -93,6 +94,15 @@ public class CameraRegistry {
         return camera;
     }
 
+    /** Trust on first use: from now on only this certificate is accepted. */
+    public void pinCertificate(long id, String sha256) {
+        Camera camera = em.find(Camera.class, id);
+        if (camera != null && TlsSettings.trustOf(camera.getConnectionConfig()).mode() != TlsTrust.Mode.PINNED) {
+            camera.setConnectionConfig(TlsSettings.pin(camera.getConnectionConfig(), sha256));
+            changes.fire(new CameraChanged(id, false));
+        }
+    }
+
     public void delete(long id) {
         em.remove(find(id));
         changes.fire(new CameraChanged(id, false));
@@ -108,6 +118,12 @@ public class CameraRegistry {
         StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
         StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
         ConnectionType type = connectionType(request, primary);
+        String connectionConfig = request.connectionConfig == null ? null : request.connectionConfig.toString();
+        try {
+            TlsSettings.trustOf(connectionConfig);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
         Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
         boolean credentialsChange = credentials.changes(camera);
         if (credentialsChange && !mayManageCredentials) {
@@ -134,7 +150,7 @@ public class CameraRegistry {
         camera.setPrimaryStreamUrl(withoutCredentials(primary));
         camera.setSecondaryStreamUrl(withoutCredentials(secondary));
         camera.setSnapshotUrl(withoutCredentials(snapshot));
-        camera.setConnectionConfig(request.connectionConfig == null ? null : request.connectionConfig.toString());
+        camera.setConnectionConfig(connectionConfig);
         if (request.cloudConfig != null) {
             camera.setEncryptedCloudConfig(vault.seal(request.cloudConfig.toString()));
         }

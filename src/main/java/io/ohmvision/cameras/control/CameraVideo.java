@@ -17,7 +17,7 @@ public class CameraVideo {
     private final DeepProbe deepProbe = new DeepProbe();
 
     @Inject
-    CredentialVault vault;
+    CameraTargets targets;
 
     @Inject
     @ConfigProperty(name = "ohmvision.deep-probe.timeout", defaultValue = "PT10S")
@@ -37,6 +37,6 @@ public class CameraVideo {
         if (url == null) {
             throw ProblemException.conflict("Camera " + camera.getId() + " has no stream or snapshot URL");
         }
-        return new ProbeTarget(url, camera.getUsername(), vault.open(camera.getEncryptedPassword()), timeout);
+        return targets.target(camera, url, timeout);
     }
 }

@@ -39,7 +39,7 @@ public class ChannelTesting {
     private final ChannelProbes probes = ChannelProbes.registered();
 
     @Inject
-    CredentialVault vault;
+    CameraTargets targets;
 
     @Inject
     Catalog catalog;
@@ -71,9 +71,12 @@ public class ChannelTesting {
         if (url == null) {
             return;
         }
-        ProbeTarget target = new ProbeTarget(url, camera.getUsername(), vault.open(camera.getEncryptedPassword()),
-                timeout);
-        running.add(CompletableFuture.supplyAsync(() -> new ChannelCheck(role, probe(target)), executor));
+        ProbeTarget target = targets.target(camera, url, timeout);
+        running.add(CompletableFuture.supplyAsync(() -> {
+            ProbeResult result = probe(target);
+            targets.recordFirstUse(camera.getId(), target, result);
+            return new ChannelCheck(role, result);
+        }, executor));
     }
 
     /** Probes never throw; a URL no probe handles yet gets an explained UNSUPPORTED. */

@@ -16,8 +16,12 @@ import java.util.Map;
  */
 public final class HealthRoster {
 
-    /** What a check needs to reach a camera; the password stays sealed until the moment of connecting. */
-    public record Entry(long cameraId, String url, String username, String sealedPassword) {
+    /**
+     * What a check needs to reach a camera; the password stays sealed until the moment of connecting.
+     *
+     * @param connectionConfig the camera's connection settings (TLS trust)
+     */
+    public record Entry(long cameraId, String url, String username, String sealedPassword, String connectionConfig) {
     }
 
     /** A check taken from the roster, with how late it starts. */

@@ -2,7 +2,7 @@ package io.ohmvision.health.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.cameras.control.CameraTargets;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
@@ -73,7 +73,7 @@ public class HealthScheduler {
     ChannelTesting channels;
 
     @Inject
-    CredentialVault vault;
+    CameraTargets targets;
 
     @Inject
     CheckStatistics statistics;
@@ -130,8 +130,7 @@ public class HealthScheduler {
         reloadRequested = false;
         List<HealthRoster.Entry> entries = em.createQuery("select c from Camera c where c.enabled = true "
                 + "and c.primaryStreamUrl is not null", Camera.class).getResultStream()
-                .map(c -> new HealthRoster.Entry(c.getId(), c.getPrimaryStreamUrl(), c.getUsername(),
-                        c.getEncryptedPassword()))
+                .map(HealthScheduler::entryOf)
                 .toList();
         Map<Long, HealthSnapshot> states = em.createQuery("select h from CameraHealth h", CameraHealth.class)
                 .getResultStream().collect(Collectors.toMap(CameraHealth::cameraId, CameraHealth::snapshot));
@@ -139,6 +138,11 @@ public class HealthScheduler {
             roster.replace(entries, states, now);
         }
         nextReload = now.plus(settings.interval());
+    }
+
+    private static HealthRoster.Entry entryOf(Camera camera) {
+        return new HealthRoster.Entry(camera.getId(), camera.getPrimaryStreamUrl(), camera.getUsername(),
+                camera.getEncryptedPassword(), camera.getConnectionConfig());
     }
 
     /** One check, on a pool thread: probe, then record; the roster learns when the camera is due next. */
@@ -163,8 +167,11 @@ public class HealthScheduler {
     }
 
     private ProbeResult probe(HealthRoster.Entry entry) {
-        return channels.probe(new ProbeTarget(entry.url(), entry.username(), vault.open(entry.sealedPassword()),
-                settings.checkTimeout()));
+        ProbeTarget target = targets.target(entry.url(), entry.username(), entry.sealedPassword(),
+                entry.connectionConfig(), settings.checkTimeout());
+        ProbeResult result = channels.probe(target);
+        targets.recordFirstUse(entry.cameraId(), target, result);
+        return result;
     }
 
     /** Runs a check now, on the caller's thread, and schedules the next one from its result. */
@@ -173,9 +180,7 @@ public class HealthScheduler {
         if (camera == null || camera.getPrimaryStreamUrl() == null) {
             return Optional.empty();
         }
-        HealthRoster.Entry entry = new HealthRoster.Entry(cameraId, camera.getPrimaryStreamUrl(),
-                camera.getUsername(), camera.getEncryptedPassword());
-        ProbeResult result = probe(entry);
+        ProbeResult result = probe(entryOf(camera));
         Optional<HealthSnapshot> after = recorder.record(cameraId, result);
         statistics.finished(result.outcome());
         after.ifPresent(state -> {

@@ -21,7 +21,7 @@ class HealthRosterTest {
 
     private static List<HealthRoster.Entry> cameras(long count) {
         return LongStream.rangeClosed(1, count).mapToObj(id -> new HealthRoster.Entry(id, "rtsp://127.0.0.1/" + id,
-                null, null)).toList();
+                null, null, null)).toList();
     }
 
     @Test
