@@ -11,7 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 /**
- * An MJPEG camera stream: VLC sending a looping 640x360 10 fps MJPEG clip (made by ffmpeg: VLC's own MJPEG encoder
+ * An MJPEG camera stream: VLC sending a looping 640x360 10 fps MJPEG clip (30 s, and --sout-keep, so that
+ * clients are not dropped when the clip starts again) (made by ffmpeg: VLC's own MJPEG encoder
  * is broken in bookworm) as multipart/x-mixed-replace at {@code /stream.mjpg}. VLC refuses to run as root, so it
  * runs as nobody. Needs the Debian packages vlc-bin vlc-plugin-base ffmpeg.
  */
@@ -35,7 +36,7 @@ public final class VlcMjpegPeer implements AutoCloseable {
         Path dir = TestPaths.freshDirectory("vlc");
         Path clip = dir.resolve("clip.avi");
         ExternalProcess.run("ffmpeg MJPEG clip", dir.resolve("clip.log"), List.of("ffmpeg", "-nostdin", "-v", "error",
-                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=10", "-t", "4", "-c:v", "mjpeg", "-q:v", "6",
+                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=10", "-t", "30", "-c:v", "mjpeg", "-q:v", "6",
                 clip.toString()));
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -44,7 +45,7 @@ public final class VlcMjpegPeer implements AutoCloseable {
         }
         int port = LoopbackPorts.free();
         ExternalProcess vlc = ExternalProcess.start("VLC", dir.resolve("vlc.log"), List.of("runuser", "-u", "nobody",
-                "--", "cvlc", "-I", "dummy", "--no-audio", "--loop", clip.toString(), "--sout",
+                "--", "cvlc", "-I", "dummy", "--no-audio", "--loop", "--sout-keep", clip.toString(), "--sout",
                 "#std{access=http{mime=multipart/x-mixed-replace;boundary=" + BOUNDARY + "},mux=mpjpeg,"
                         + "dst=127.0.0.1:" + port + "/stream.mjpg}"));
         LoopbackPorts.awaitListening(port, vlc);

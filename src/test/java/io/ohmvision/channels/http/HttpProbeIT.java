@@ -7,6 +7,7 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.TlsTrust;
+import io.ohmvision.channels.webrtc.WhepProbe;
 import io.ohmvision.testing.CameraWebRoot;
 import io.ohmvision.testing.LighttpdTestPeer;
 import io.ohmvision.testing.NginxTestPeer;
@@ -178,6 +179,21 @@ class HttpProbeIT {
 
         assertThat(result.outcome()).isEqualTo(Outcome.TLS_ERROR);
         assertThat(result.reason()).startsWith("certificate SHA-256 " + nginx.certificateSha256() + " is not the pinned");
+    }
+
+    @Test
+    void reportsAnOverloadedCameraAsBusy() {
+        ProbeResult result = http.probe(target(nginx.url("/busy/snap.jpg"), null, null));
+
+        assertThat(result.outcome()).as(result.reason()).isEqualTo(Outcome.BUSY);
+    }
+
+    @Test
+    void reportsAServerThatDoesNotSpeakWhepAsUnsupported() {
+        // a static web server refuses the offer's POST with 405: no WHEP here
+        ProbeResult result = new WhepProbe().probe(target(nginx.url("/open/snap.jpg"), null, null));
+
+        assertThat(result.outcome()).as(result.reason()).isEqualTo(Outcome.UNSUPPORTED);
     }
 
     private static ProbeTarget target(String url, String user, String password) {
