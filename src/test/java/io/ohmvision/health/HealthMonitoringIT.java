@@ -149,6 +149,11 @@ class HealthMonitoringIT {
         SERVER.anonymous().get("/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("ohmvision-database", "ohmvision-health-scheduler"));
         SERVER.asAdmin().post("/api/health/cameras/987654/check-now").then().statusCode(404);
+        String prometheus = SERVER.anonymous().accept("text/plain").get("/metrics").then().statusCode(200).extract()
+                .asString();
+        assertThat(prometheus).contains("ohmvision_health_checks_total").contains("outcome=\"OK\"")
+                .contains("ohmvision_health_check_latency_ms").contains("ohmvision_cameras")
+                .contains("level=\"excellent\"");
         SERVER.anonymous().get("/api/health/status").then().statusCode(401);
     }
 

@@ -1,6 +1,7 @@
 package io.ohmvision.health.control;
 
 import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,19 +12,27 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counters of the health checks this instance runs: how many run now, how many ended per minute and by outcome, and
- * the recent start lags (how late a check started after it was due) for the p99 that the benchmark reports.
+ * the recent start lags (how late a check started after it was due) for the p99 that the benchmark reports. The
+ * outcomes and latencies also go to MicroProfile Metrics, which Payara serves in Prometheus format at /metrics.
  */
 @ApplicationScoped
 public class CheckStatistics {
 
+    static final String CHECKS = "ohmvision_health_checks";
+    static final String LATENCY = "ohmvision_health_check_latency_ms";
     private static final int LAG_SAMPLES = 8192;
     private static final int SECONDS_KEPT = 60;
 
     @Inject
     Clock clock;
+
+    @Inject
+    MetricRegistry metrics;
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong total = new AtomicLong();
@@ -44,12 +53,17 @@ public class CheckStatistics {
         }
     }
 
-    /** @param outcome null when the check could not be recorded */
-    public void finished(Outcome outcome) {
+    /** @param result null when the check could not be recorded */
+    public void finished(ProbeResult result) {
         running.updateAndGet(n -> Math.max(0, n - 1));
         total.incrementAndGet();
+        Outcome outcome = result == null ? null : result.outcome();
+        metrics.counter(CHECKS, new Tag("outcome", outcome == null ? "NOT_RECORDED" : outcome.name())).inc();
         if (outcome != null) {
             byOutcome.get(outcome).incrementAndGet();
+        }
+        if (outcome == Outcome.OK) {
+            metrics.histogram(LATENCY).update(result.latencyMillis());
         }
         long second = clock.millis() / 1000;
         int slot = (int) (second % SECONDS_KEPT);

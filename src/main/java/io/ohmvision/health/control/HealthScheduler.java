@@ -155,7 +155,7 @@ public class HealthScheduler {
                 after.ifPresentOrElse(state -> roster.finished(entry.cameraId(), state, now),
                         () -> roster.failed(entry.cameraId(), now, settings.interval()));
             }
-            statistics.finished(result.outcome());
+            statistics.finished(result);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the health of camera " + entry.cameraId() + ": "
                     + e.getMessage());
@@ -182,7 +182,7 @@ public class HealthScheduler {
         }
         ProbeResult result = probe(entryOf(camera));
         Optional<HealthSnapshot> after = recorder.record(cameraId, result);
-        statistics.finished(result.outcome());
+        statistics.finished(result);
         after.ifPresent(state -> {
             synchronized (this) {
                 roster.finished(cameraId, state, clock.instant());
