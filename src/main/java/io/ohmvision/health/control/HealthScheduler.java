@@ -70,6 +70,9 @@ public class HealthScheduler {
     HealthRecorder recorder;
 
     @Inject
+    ResilientHealthStore store;
+
+    @Inject
     ChannelTesting channels;
 
     @Inject
@@ -149,7 +152,7 @@ public class HealthScheduler {
     private void check(HealthRoster.Entry entry) {
         try {
             ProbeResult result = probe(entry);
-            Optional<HealthSnapshot> after = recorder.record(entry.cameraId(), result);
+            Optional<HealthSnapshot> after = store.record(entry.cameraId(), result);
             Instant now = clock.instant();
             synchronized (this) {
                 after.ifPresentOrElse(state -> roster.finished(entry.cameraId(), state, now),
