@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,7 +33,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     }
 
     private final String name;
-    private final boolean postgres;
+    /** The database of a server, given its data directory. */
+    private final Function<Path, TestDatabase> databaseFor;
     private final DatabaseSetup setup;
     private final boolean configuredAdminPassword;
     private final Map<String, String> extraEnvironment = new HashMap<>();
@@ -40,9 +43,10 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     private PayaraMicro payara;
     private Path dataDir;
 
-    private RunningServer(String name, boolean postgres, DatabaseSetup setup, boolean configuredAdminPassword) {
+    private RunningServer(String name, Function<Path, TestDatabase> databaseFor, DatabaseSetup setup,
+            boolean configuredAdminPassword) {
         this.name = name;
-        this.postgres = postgres;
+        this.databaseFor = databaseFor;
         this.setup = setup;
         this.configuredAdminPassword = configuredAdminPassword;
     }
@@ -64,7 +68,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     private static RunningServer shared(String name, boolean postgres, DatabaseSetup setup) {
         return SHARED.computeIfAbsent(name, n -> {
-            RunningServer server = new RunningServer(n, postgres, setup, true);
+            RunningServer server = new RunningServer(n, databaseOf(postgres), setup, true);
             server.shared = true;
             return server;
         });
@@ -72,7 +76,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
     public static RunningServer onPostgresWithGeneratedAdmin(String name) {
-        return new RunningServer(name, true, db -> { }, false);
+        return new RunningServer(name, databaseOf(true), db -> { }, false);
     }
 
     @Override
@@ -98,7 +102,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         }
         Path work = TestPaths.freshDirectory(name);
         dataDir = work.resolve("data");
-        database = postgres ? TestDatabase.freshPostgres() : TestDatabase.h2(dataDir);
+        database = databaseFor.apply(dataDir);
         setup.prepare(database);
         Map<String, String> env = new HashMap<>(database.environment());
         env.put("OHMVISION_DATA_DIR", dataDir.toString());
@@ -132,7 +136,20 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
      * cameras are all real peers on loopback.
      */
     public static RunningServer monitoringOnH2(String name) {
-        RunningServer server = new RunningServer(name, false, database -> { }, true);
+        return monitoring(name, databaseOf(false));
+    }
+
+    /** As {@link #monitoringOnH2}, on a database the test controls (for example one it restarts). */
+    public static RunningServer monitoringOn(String name, Supplier<TestDatabase> database) {
+        return monitoring(name, dataDir -> database.get());
+    }
+
+    private static Function<Path, TestDatabase> databaseOf(boolean postgres) {
+        return dataDir -> postgres ? TestDatabase.freshPostgres() : TestDatabase.h2(dataDir);
+    }
+
+    private static RunningServer monitoring(String name, Function<Path, TestDatabase> databaseFor) {
+        RunningServer server = new RunningServer(name, databaseFor, database -> { }, true);
         server.extraEnvironment.putAll(Map.of(
                 "OHMVISION_HEALTH_ENABLED", "true",
                 "OHMVISION_HEALTH_INTERVAL", "PT2S",

@@ -52,6 +52,12 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase("jdbc:postgresql://" + PG + "/" + name, PG_USER, "unused-with-trust-auth", name);
     }
 
+    /** The postgres database of a server the test runs itself (see PrivatePostgres); nothing to drop. */
+    public static TestDatabase postgresAt(String hostAndPort) {
+        return new TestDatabase("jdbc:postgresql://" + hostAndPort + "/postgres", "postgres", "unused-with-trust-auth",
+                null);
+    }
+
     /** What a server needs to use this database: the same variables an operator sets. */
     public Map<String, String> environment() {
         return Map.of("OHMVISION_DB_URL", url, "OHMVISION_DB_USER", user, "OHMVISION_DB_PASSWORD", password);
