@@ -45,6 +45,9 @@ class HealthFaultsIT {
     @AfterAll
     static void stop() {
         peer.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test
