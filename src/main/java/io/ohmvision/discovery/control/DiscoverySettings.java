@@ -1,0 +1,55 @@
+package io.ohmvision.discovery.control;
+
+import io.ohmvision.catalog.control.Catalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The discovery's configuration, turned into the plain-Java objects the scanner takes. */
+@ApplicationScoped
+public class DiscoverySettings {
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.allowed-cidrs")
+    Optional<List<String>> allowedCidrs;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.widest-prefix", defaultValue = "20")
+    int widestPrefix;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.connect-timeout", defaultValue = "PT0.4S")
+    Duration connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.concurrency", defaultValue = "512")
+    int concurrency;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.identify-budget", defaultValue = "PT2S")
+    Duration identifyBudget;
+
+    @Inject
+    Catalog catalog;
+
+    /** Read per request: interfaces come and go (VPN, DHCP), and the policy must see the current ones. */
+    public RangePolicy rangePolicy() {
+        return new RangePolicy(NetworkInfo.read().onLinkSubnets(),
+                allowedCidrs.orElse(List.of()).stream().map(Cidr::parse).toList(), widestPrefix);
+    }
+
+    public ScanSettings scanSettings() {
+        return new ScanSettings(concurrency, connectTimeout);
+    }
+
+    public ScanPorts ports() {
+        return new ScanPorts(catalog);
+    }
+
+    public Duration identifyBudget() {
+        return identifyBudget;
+    }
+}

@@ -1,0 +1,91 @@
+package io.ohmvision.discovery.control;
+
+import io.ohmvision.catalog.control.FingerprintMatcher;
+import io.ohmvision.catalog.control.MacVendorLookup;
+import io.ohmvision.discovery.entity.ScanJob;
+import io.ohmvision.discovery.entity.ScanState;
+import io.ohmvision.platform.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Starts scans in the background and lets them be cancelled; the store holds what they found. */
+@ApplicationScoped
+public class ScanJobs {
+
+    private static final Logger LOG = Logger.getLogger(ScanJobs.class.getName());
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+
+    @Inject
+    DiscoverySettings settings;
+
+    @Inject
+    ScanJobStore store;
+
+    @Inject
+    MacVendorLookup macs;
+
+    @Inject
+    FingerprintMatcher fingerprints;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Scans running on this node, for a cancel that takes effect at once rather than at the next progress write. */
+    private final Map<Long, ScanRun> running = new ConcurrentHashMap<>();
+
+    /** Checks the request (ProblemException 400 when refused), records the job and starts it. */
+    public ScanJob start(List<String> cidrs, List<Integer> ports, String requestedBy) {
+        List<Cidr> ranges;
+        List<Integer> checkedPorts;
+        try {
+            ranges = settings.rangePolicy().check(cidrs);
+            checkedPorts = settings.ports().check(ports);
+        } catch (ScanRefusedException e) {
+            throw ProblemException.badRequest(e.getMessage());
+        }
+        ScanJob job = store.create(ranges, checkedPorts, requestedBy);
+        long id = job.getId();
+        ScanRun run = new ScanRun(progress -> {
+            if (!store.progress(id, progress)) {
+                running.get(id).cancel();
+            }
+        }, PROGRESS_EVERY, System::nanoTime);
+        running.put(id, run);
+        executor.submit(() -> execute(id, ranges, checkedPorts, run));
+        return job;
+    }
+
+    public ScanJob cancel(long id) {
+        ScanJob job = store.cancel(id);
+        ScanRun run = running.get(id);
+        if (run != null) {
+            run.cancel();
+        }
+        return job;
+    }
+
+    private void execute(long id, List<Cidr> ranges, List<Integer> ports, ScanRun run) {
+        try {
+            List<HostReply> replies = new ConnectScanner(settings.scanSettings()).scan(ranges, ports, run);
+            List<ScannedHost> hosts = new HostIdentification(macs, fingerprints, settings.ports(), executor,
+                    settings.identifyBudget()).identify(replies, NeighbourTable.read());
+            store.finish(id, run.isCancelled() ? ScanState.CANCELLED : ScanState.COMPLETED, run.progress(), hosts,
+                    null);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "scan " + id + " failed", e);
+            store.finish(id, ScanState.FAILED, run.progress(), List.of(),
+                    "the scan failed: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        } finally {
+            running.remove(id);
+        }
+    }
+}
