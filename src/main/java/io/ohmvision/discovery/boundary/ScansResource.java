@@ -1,6 +1,5 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.NetworkInfo;
 import io.ohmvision.discovery.control.ScanJobStore;
 import io.ohmvision.discovery.control.ScanJobs;
 import io.ohmvision.discovery.entity.ScanJob;
@@ -26,13 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Network scans for cameras, and what the host is connected to. Reading needs any role; scanning needs operator. */
-@Path("discovery")
+/**
+ * Network scans for cameras. Reading needs any role; scanning needs operator. A root of its own under discovery/
+ * (the catalogue holds "discovery"): two root resources with one path are not portable JAX-RS.
+ */
+@Path("discovery/scan")
 @Tag(name = "discovery", description = "Network scan for cameras")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
-public class DiscoveryResource {
+public class ScansResource {
 
     @Inject
     ScanJobs scans;
@@ -44,7 +46,7 @@ public class DiscoveryResource {
     SecurityContext security;
 
     @POST
-    @Path("scan/start")
+    @Path("start")
     @Operation(summary = "Start a TCP connect scan",
             description = "Runs in the background: every host address of the networks on every port, 512 connects "
                     + "in flight, 400 ms per connect (configurable). A refused connection counts the host as alive. "
@@ -61,13 +63,13 @@ public class DiscoveryResource {
         ScanJob job = scans.start(body.cidrs, body.ports,
                 security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName());
         return Response.accepted(ScanJobView.of(job, List.of()))
-                .location(uri.getBaseUriBuilder().path(DiscoveryResource.class).path("scan")
+                .location(uri.getBaseUriBuilder().path(ScansResource.class)
                         .path(String.valueOf(job.getId())).build())
                 .build();
     }
 
     @GET
-    @Path("scan/status")
+    @Path("status")
     @Operation(summary = "The latest scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The latest job",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
@@ -77,7 +79,7 @@ public class DiscoveryResource {
     }
 
     @GET
-    @Path("scan/{jobId}")
+    @Path("{jobId}")
     @Operation(summary = "One scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
@@ -87,7 +89,7 @@ public class DiscoveryResource {
     }
 
     @POST
-    @Path("scan/{jobId}/cancel")
+    @Path("{jobId}/cancel")
     @Operation(summary = "Cancel a running scan",
             description = "The job is cancelled at once; its node stops connecting within a second and stores the "
                     + "hosts found until then")
@@ -98,16 +100,6 @@ public class DiscoveryResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public ScanJobView cancel(@PathParam("jobId") long jobId) {
         return view(scans.cancel(jobId));
-    }
-
-    @GET
-    @Path("network-info")
-    @Operation(summary = "The host's network interfaces, addresses, subnets and default gateway",
-            description = "The subnets of interfaces that are up are the networks a scan may cover by default")
-    @APIResponse(responseCode = "200", description = "Interfaces and default route",
-            content = @Content(schema = @Schema(implementation = NetworkInfo.class)))
-    public NetworkInfo networkInfo() {
-        return NetworkInfo.read();
     }
 
     private ScanJobView view(ScanJob job) {
