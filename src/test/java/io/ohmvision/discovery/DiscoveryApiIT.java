@@ -1,5 +1,6 @@
 package io.ohmvision.discovery;
 
+import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +14,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +33,7 @@ class DiscoveryApiIT {
             int open = camera.getLocalPort();
             int closed = freePort();
             Response started = SERVER.asAdmin().contentType("application/json")
-                    .body(Map.of("cidrs", List.of("127.0.0.2/31"), "ports", List.of(open, closed)))
+                    .body(json("cidrs", List.of("127.0.0.2/31"), "ports", List.of(open, closed)))
                     .post("/api/discovery/scan/start");
             started.then().statusCode(202).body("state", equalTo("running"));
             String location = started.header("Location");
@@ -61,7 +61,7 @@ class DiscoveryApiIT {
     void aCancelledScanStopsAndKeepsItsProgress() {
         List<Integer> hundredPorts = IntStream.rangeClosed(20001, 20100).boxed().toList();
         long id = SERVER.asAdmin().contentType("application/json")
-                .body(Map.of("cidrs", List.of("127.1.0.0/20"), "ports", hundredPorts))
+                .body(json("cidrs", List.of("127.1.0.0/20"), "ports", hundredPorts))
                 .post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath().getLong("id");
 
         SERVER.asAdmin().post("/api/discovery/scan/" + id + "/cancel").then().statusCode(200)
@@ -79,11 +79,11 @@ class DiscoveryApiIT {
 
     @Test
     void badRequestsAreProblemsThatSayWhy() {
-        badRequest(Map.of("cidrs", List.of("127.0.0.0/8")), "the largest range allowed is /20");
-        badRequest(Map.of("cidrs", List.of("my cameras")), "'my cameras' is not an IPv4 network");
-        badRequest(Map.of("cidrs", List.of("198.51.100.0/24")), "198.51.100.0/24 is not a subnet of this host");
-        badRequest(Map.of("cidrs", List.of("127.0.0.2"), "ports", List.of(70000)), "ports are 1 to 65535");
-        badRequest(Map.of("ports", List.of(80)), "at least one network");
+        badRequest(json("cidrs", List.of("127.0.0.0/8")), "the largest range allowed is /20");
+        badRequest(json("cidrs", List.of("my cameras")), "'my cameras' is not an IPv4 network");
+        badRequest(json("cidrs", List.of("198.51.100.0/24")), "198.51.100.0/24 is not a subnet of this host");
+        badRequest(json("cidrs", List.of("127.0.0.2"), "ports", List.of(70000)), "ports are 1 to 65535");
+        badRequest(json("ports", List.of(80)), "at least one network");
     }
 
     @Test
@@ -101,7 +101,7 @@ class DiscoveryApiIT {
         assertThat(info.getBoolean("interfaces.find { it.name == 'lo' }.loopback")).isTrue();
     }
 
-    private static void badRequest(Map<String, Object> body, String detail) {
+    private static void badRequest(String body, String detail) {
         SERVER.asAdmin().contentType("application/json").body(body).post("/api/discovery/scan/start").then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString(detail));
     }

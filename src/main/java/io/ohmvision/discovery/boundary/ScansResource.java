@@ -85,7 +85,7 @@ public class ScansResource {
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ScanJobView read(@PathParam("jobId") long jobId) {
-        return view(store.find(jobId));
+        return view(scans.find(jobId));
     }
 
     @POST

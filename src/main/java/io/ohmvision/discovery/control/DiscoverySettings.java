@@ -5,16 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The discovery's configuration, turned into the plain-Java objects the scanner takes. */
 @ApplicationScoped
 public class DiscoverySettings {
 
+    /** Read through Config: Payara's producer fails on an injected Optional of a List. */
     @Inject
-    @ConfigProperty(name = "ohmvision.discovery.allowed-cidrs")
-    Optional<List<String>> allowedCidrs;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "ohmvision.discovery.widest-prefix", defaultValue = "20")
@@ -38,7 +38,7 @@ public class DiscoverySettings {
     /** Read per request: interfaces come and go (VPN, DHCP), and the policy must see the current ones. */
     public RangePolicy rangePolicy() {
         return new RangePolicy(NetworkInfo.read().onLinkSubnets(),
-                allowedCidrs.orElse(List.of()).stream().map(Cidr::parse).toList(), widestPrefix);
+                config.getOptionalValues("ohmvision.discovery.allowed-cidrs", String.class).orElse(List.of()).stream().map(Cidr::parse).toList(), widestPrefix);
     }
 
     public ScanSettings scanSettings() {

@@ -3,7 +3,6 @@ package io.ohmvision.discovery.control;
 import io.ohmvision.discovery.entity.ScanHost;
 import io.ohmvision.discovery.entity.ScanJob;
 import io.ohmvision.discovery.entity.ScanState;
-import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,22 +57,22 @@ public class ScanJobStore {
         job.finish(job.getState() == ScanState.CANCELLED ? ScanState.CANCELLED : end, failure, clock.instant());
     }
 
-    /** Marks the job cancelled; its node stops at its next progress write. */
-    public ScanJob cancel(long id) {
-        ScanJob job = find(id);
-        if (job.getState().isFinished()) {
-            throw ProblemException.conflict("scan " + id + " already ended (" + job.getState().wireName() + ")");
-        }
-        job.finish(ScanState.CANCELLED, "cancelled on request", clock.instant());
-        return job;
+    /**
+     * Marks a running job cancelled; its node stops at its next progress write. A job that already ended is left as
+     * it is. Empty when there is no such job. (Problems are for the caller to raise: thrown from an EJB they would
+     * arrive wrapped as system exceptions.)
+     */
+    public Optional<ScanJob> cancel(long id) {
+        return find(id).map(job -> {
+            if (!job.getState().isFinished()) {
+                job.finish(ScanState.CANCELLED, "cancelled on request", clock.instant());
+            }
+            return job;
+        });
     }
 
-    public ScanJob find(long id) {
-        ScanJob job = em.find(ScanJob.class, id);
-        if (job == null) {
-            throw ProblemException.notFound("no scan job " + id);
-        }
-        return noticeStopped(job);
+    public Optional<ScanJob> find(long id) {
+        return Optional.ofNullable(em.find(ScanJob.class, id)).map(this::noticeStopped);
     }
 
     public Optional<ScanJob> latest() {

@@ -64,13 +64,27 @@ public class ScanJobs {
         return job;
     }
 
+    /** ProblemException 404 for an unknown job, 409 for one that already ended. */
     public ScanJob cancel(long id) {
-        ScanJob job = store.cancel(id);
+        ScanJob before = find(id);
+        if (before.getState().isFinished()) {
+            throw ProblemException.conflict("scan " + id + " already ended (" + before.getState().wireName() + ")");
+        }
+        ScanJob job = store.cancel(id).orElseThrow(() -> unknown(id));
         ScanRun run = running.get(id);
         if (run != null) {
             run.cancel();
         }
         return job;
+    }
+
+    /** ProblemException 404 for an unknown job. */
+    public ScanJob find(long id) {
+        return store.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    private static ProblemException unknown(long id) {
+        return ProblemException.notFound("no scan job " + id);
     }
 
     private void execute(long id, List<Cidr> ranges, List<Integer> ports, ScanRun run) {
