@@ -5,6 +5,6 @@
 # needs: root (network namespace), JDK 17, Maven, iproute2, ncat, nmap (apt-get install -y iproute2 ncat nmap)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q test-compile
-# project and test classes only: the scanner needs no dependency
-exec java -cp target/test-classes:target/classes io.ohmvision.bench.ScanBench "${1:-1}"
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+# the catalogue (default port list) reads its JSON with jakarta.json: the test class path has an implementation
+exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" io.ohmvision.bench.ScanBench "${1:-1}"

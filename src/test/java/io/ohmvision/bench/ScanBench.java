@@ -1,8 +1,10 @@
 package io.ohmvision.bench;
 
+import io.ohmvision.catalog.control.CatalogLoader;
 import io.ohmvision.discovery.control.Cidr;
 import io.ohmvision.discovery.control.ConnectScanner;
 import io.ohmvision.discovery.control.HostReply;
+import io.ohmvision.discovery.control.ScanPorts;
 import io.ohmvision.discovery.control.ScanRun;
 import io.ohmvision.discovery.control.ScanSettings;
 import io.ohmvision.testing.CameraSubnet;
@@ -38,14 +40,17 @@ public final class ScanBench {
             subnet.cameras().forEach(c -> expected.put(subnet.address(c.lastOctet()), new TreeSet<>(c.openPorts())));
             System.out.printf(Locale.ROOT, "%s, %d live cameras, ports %s%n", subnet.cidr(), expected.size(),
                     CameraSubnet.CAMERA_PORTS);
-            report("OhmVision, first scan of a fresh JVM", expected, subnet, () -> ohmVision(subnet));
-            report("OhmVision, second scan", expected, subnet, () -> ohmVision(subnet));
+            report("OhmVision, first scan of a fresh JVM", expected, subnet, () -> ohmVision(subnet, CameraSubnet.CAMERA_PORTS));
+            report("OhmVision, second scan", expected, subnet, () -> ohmVision(subnet, CameraSubnet.CAMERA_PORTS));
             for (int i = 0; i < nmapRuns; i++) {
                 report("nmap -sT -n -Pn (default timing)", expected, subnet, () -> nmap(subnet));
                 report("nmap -sT -n -Pn -T5", expected, subnet, () -> nmap(subnet, "-T5"));
             }
             // the neighbour table now holds failed entries for the dead addresses: the order must not matter
-            report("OhmVision, after nmap", expected, subnet, () -> ohmVision(subnet));
+            report("OhmVision, after nmap", expected, subnet, () -> ohmVision(subnet, CameraSubnet.CAMERA_PORTS));
+            List<Integer> defaults = new ScanPorts(CatalogLoader.loadDefault()).defaults();
+            report("OhmVision, all " + defaults.size() + " default ports", expected, subnet,
+                    () -> ohmVision(subnet, defaults));
         }
     }
 
@@ -67,9 +72,9 @@ public final class ScanBench {
                 found.equals(withOpenPorts) ? "yes" : "no: " + found);
     }
 
-    private static Map<String, Set<Integer>> ohmVision(CameraSubnet subnet) throws IOException {
+    private static Map<String, Set<Integer>> ohmVision(CameraSubnet subnet, List<Integer> ports) throws IOException {
         List<HostReply> replies = new ConnectScanner(ScanSettings.DEFAULT)
-                .scan(List.of(Cidr.parse(subnet.cidr())), CameraSubnet.CAMERA_PORTS, ScanRun.unobserved());
+                .scan(List.of(Cidr.parse(subnet.cidr())), ports, ScanRun.unobserved());
         return replies.stream().collect(Collectors.toMap(HostReply::address, r -> new TreeSet<>(r.openPorts())));
     }
 
