@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.ohmvision.testing.PayaraMicro;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -31,7 +32,7 @@ class DiscoveryApiIT {
     void aScanRunsInTheBackgroundAndReportsOpenPortsAndLiveHosts() throws IOException {
         try (ServerSocket camera = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.2"))) {
             int open = camera.getLocalPort();
-            int closed = freePort();
+            int closed = PayaraMicro.freePort();
             Response started = SERVER.asAdmin().contentType("application/json")
                     .body(json("cidrs", List.of("127.0.0.2/31"), "ports", List.of(open, closed)))
                     .post("/api/discovery/scan/start");
@@ -104,11 +105,5 @@ class DiscoveryApiIT {
     private static void badRequest(String body, String detail) {
         SERVER.asAdmin().contentType("application/json").body(body).post("/api/discovery/scan/start").then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString(detail));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,7 +53,7 @@ public class ScanHost {
     public ScanHost(long jobId, ScannedHost host) {
         this.jobId = jobId;
         this.address = host.address();
-        this.openPorts = host.openPorts().stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.openPorts = PortList.join(host.openPorts());
         this.closedPorts = host.closedPorts();
         this.mac = host.mac();
         this.organisation = host.organisation() == null || host.organisation().length() <= 255
@@ -78,7 +77,7 @@ public class ScanHost {
     }
 
     public List<Integer> getOpenPorts() {
-        return openPorts.isEmpty() ? List.of() : Arrays.stream(openPorts.split(",")).map(Integer::valueOf).toList();
+        return PortList.split(openPorts);
     }
 
     public int getClosedPorts() {

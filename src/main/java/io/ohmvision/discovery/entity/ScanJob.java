@@ -14,9 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** One network scan as requested, with its state and its latest progress. */
 @Entity
@@ -69,7 +67,7 @@ public class ScanJob {
     public ScanJob(List<String> cidrs, List<Integer> ports, String requestedBy, Instant now) {
         this.state = ScanState.RUNNING;
         this.cidrs = String.join(",", cidrs);
-        this.ports = ports.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.ports = PortList.join(ports);
         this.requestedBy = requestedBy;
         this.startedAt = now.atOffset(ZoneOffset.UTC);
         this.updatedAt = startedAt;
@@ -109,7 +107,7 @@ public class ScanJob {
     }
 
     public List<Integer> getPorts() {
-        return Arrays.stream(ports.split(",")).map(Integer::valueOf).toList();
+        return PortList.split(ports);
     }
 
     public String getRequestedBy() {

@@ -2,6 +2,7 @@ package io.ohmvision.discovery.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ohmvision.testing.PayaraMicro;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -37,7 +38,7 @@ class ConnectScannerTest {
         int openOnTwo = listen("127.0.0.2", 0).getLocalPort();
         int openOnThree = listen("127.0.0.3", 0).getLocalPort();
         int silentOnThree = silentListener("127.0.0.3");
-        int closed = freePort();
+        int closed = PayaraMicro.freePort();
         List<Integer> ports = List.of(openOnTwo, openOnThree, silentOnThree, closed);
         ScanRun run = ScanRun.unobserved();
 
@@ -55,7 +56,7 @@ class ConnectScannerTest {
     @Test
     void aHostThatOnlyRefusesIsAliveWithoutOpenPorts() throws Exception {
         List<HostReply> replies = new ConnectScanner(ScanSettings.DEFAULT)
-                .scan(List.of(Cidr.parse("127.0.0.9")), List.of(freePort()), ScanRun.unobserved());
+                .scan(List.of(Cidr.parse("127.0.0.9")), List.of(PayaraMicro.freePort()), ScanRun.unobserved());
 
         assertThat(replies).containsExactly(new HostReply("127.0.0.9", List.of(), 1));
     }
@@ -72,7 +73,7 @@ class ConnectScannerTest {
         running.set(run);
 
         List<HostReply> replies = new ConnectScanner(new ScanSettings(1, TIMEOUT))
-                .scan(List.of(Cidr.parse("127.1.0.0/20")), List.of(open, freePort()), run);
+                .scan(List.of(Cidr.parse("127.1.0.0/20")), List.of(open, PayaraMicro.freePort()), run);
 
         assertThat(run.progress().connectsDone()).isBetween(100L, 200L);
         assertThat(run.progress().connectsTotal()).isEqualTo(4094 * 2);
@@ -84,7 +85,7 @@ class ConnectScannerTest {
         ScanRun run = ScanRun.unobserved();
 
         List<HostReply> replies = new ConnectScanner(new ScanSettings(3, TIMEOUT))
-                .scan(List.of(Cidr.parse("127.0.2.0/28")), List.of(freePort(), freePort()), run);
+                .scan(List.of(Cidr.parse("127.0.2.0/28")), List.of(PayaraMicro.freePort(), PayaraMicro.freePort()), run);
 
         assertThat(replies).hasSize(14).allSatisfy(r -> assertThat(r.closedPorts()).isEqualTo(2));
         assertThat(run.progress()).isEqualTo(new ScanProgress(28, 28, 14, 14, 14, 0));
@@ -107,12 +108,5 @@ class ConnectScannerTest {
         }
         Thread.sleep(100);
         return server.getLocalPort();
-    }
-
-    /** A port nothing listens on: the kernel just gave it out and it was closed again. */
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 }
