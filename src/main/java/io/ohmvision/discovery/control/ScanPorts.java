@@ -23,13 +23,24 @@ public final class ScanPorts {
             Map.entry(37777, "sdk"), Map.entry(34567, "sdk"), Map.entry(1935, "rtmp"), Map.entry(2020, "onvif"),
             Map.entry(8899, "onvif"));
 
-    private final Map<Integer, Set<String>> namesByPort = new TreeMap<>();
+    private final Map<Integer, Set<String>> namesByPort;
 
     public ScanPorts(Catalog catalog) {
+        this(namesOf(catalog));
+    }
+
+    /** @param namesByPort what each port is for; its ports are the defaults */
+    ScanPorts(Map<Integer, Set<String>> namesByPort) {
+        this.namesByPort = new TreeMap<>(namesByPort);
+    }
+
+    private static Map<Integer, Set<String>> namesOf(Catalog catalog) {
+        Map<Integer, Set<String>> names = new TreeMap<>();
         for (PortUse use : catalog.defaultPorts()) {
-            namesByPort.computeIfAbsent(use.port(), p -> new LinkedHashSet<>()).addAll(use.names());
+            names.computeIfAbsent(use.port(), p -> new LinkedHashSet<>()).addAll(use.names());
         }
-        COMMON.forEach((port, name) -> namesByPort.computeIfAbsent(port, p -> new LinkedHashSet<>()).add(name));
+        COMMON.forEach((port, name) -> names.computeIfAbsent(port, p -> new LinkedHashSet<>()).add(name));
+        return names;
     }
 
     /** Ascending. */
