@@ -25,7 +25,9 @@ public final class HealthViews {
     public record CameraHealthView(long cameraId, String name, boolean enabled,
             @Schema(example = "offline") String level,
             @Schema(description = "Outcome of the failing checks", example = "REFUSED") String cause,
-            @Schema(example = "connection refused (host up, service down)") String causeText,
+            // no @Schema here: Payara's OpenAPI scanner takes any annotated method whose name contains "set"
+            // (cauSEText) for a setter and fails the whole document on its missing argument
+            String causeText,
             @Schema(description = "The last check's one-line explanation") String reason,
             @Schema(description = "Since when the camera is online, or offline (from its first failed check)")
             Instant since, Instant lastCheckAt, Long latencyMillis, int consecutiveFailures,
