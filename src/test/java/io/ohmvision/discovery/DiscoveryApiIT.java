@@ -79,6 +79,33 @@ class DiscoveryApiIT {
     }
 
     @Test
+    void aNodeRunsAtMostTheConfiguredNumberOfScans() {
+        List<Integer> hundredPorts = IntStream.rangeClosed(20001, 20100).boxed().toList();
+        String longScan = json("cidrs", List.of("127.2.0.0/20"), "ports", hundredPorts);
+        List<Long> started = IntStream.range(0, 2).mapToObj(i -> SERVER.asAdmin().body(longScan)
+                .post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath().getLong("id")).toList();
+        try {
+            SERVER.asAdmin().body(longScan).post("/api/discovery/scan/start").then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString("max-running"));
+        } finally {
+            started.forEach(id -> SERVER.asAdmin().post("/api/discovery/scan/" + id + "/cancel"));
+            started.forEach(id -> await().atMost(Duration.ofSeconds(20)).until(() ->
+                    SERVER.asAdmin().get("/api/discovery/scan/" + id).jsonPath().getString("finishedAt") != null));
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheScanEndpoints() {
+        JsonPath document = SERVER.anonymous().get("/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getMap("paths")).containsKeys("/api/discovery/scan/start",
+                "/api/discovery/scan/status", "/api/discovery/scan/{jobId}", "/api/discovery/scan/{jobId}/cancel",
+                "/api/discovery/network-info");
+        assertThat(document.getMap("components.schemas")).containsKeys("ScanJob", "ScanHost", "ScanRequest");
+        assertThat(document.getString("paths.'/api/discovery/scan/start'.post.responses.'202'.description"))
+                .contains("Location");
+    }
+
+    @Test
     void badRequestsAreProblemsThatSayWhy() {
         badRequest(json("cidrs", List.of("127.0.0.0/8")), "the largest range allowed is /20");
         badRequest(json("cidrs", List.of("my cameras")), "'my cameras' is not an IPv4 network");

@@ -57,6 +57,7 @@ public class ScansResource {
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response start(ScanRequest request, @Context UriInfo uri) {
         ScanRequest body = RequestBody.required(request);

@@ -33,6 +33,10 @@ public class DiscoverySettings {
     Duration identifyBudget;
 
     @Inject
+    @ConfigProperty(name = "ohmvision.discovery.max-running", defaultValue = "2")
+    int maxRunning;
+
+    @Inject
     Catalog catalog;
 
     /** Read per request: interfaces come and go (VPN, DHCP), and the policy must see the current ones. */
@@ -47,6 +51,11 @@ public class DiscoverySettings {
 
     public ScanPorts ports() {
         return new ScanPorts(catalog);
+    }
+
+    /** Scans one node runs at once: each holds up to {@code concurrency} sockets. */
+    public int maxRunning() {
+        return maxRunning;
     }
 
     public Duration identifyBudget() {

@@ -42,7 +42,10 @@ public class ScanJobs {
     /** Scans running on this node, for a cancel that takes effect at once rather than at the next progress write. */
     private final Map<Long, ScanRun> running = new ConcurrentHashMap<>();
 
-    /** Checks the request (ProblemException 400 when refused), records the job and starts it. */
+    /**
+     * Checks the request (ProblemException 400 when refused, 409 when this node already runs as many scans as it may),
+     * records the job and starts it.
+     */
     public ScanJob start(List<String> cidrs, List<Integer> ports, String requestedBy) {
         List<Cidr> ranges;
         List<Integer> checkedPorts;
@@ -51,6 +54,10 @@ public class ScanJobs {
             checkedPorts = settings.ports().check(ports);
         } catch (ScanRefusedException e) {
             throw ProblemException.badRequest(e.getMessage());
+        }
+        if (running.size() >= settings.maxRunning()) {
+            throw ProblemException.conflict(running.size() + " scans are running on this node, the most allowed "
+                    + "(ohmvision.discovery.max-running); wait for one to end or cancel one");
         }
         ScanJob job = store.create(ranges, checkedPorts, requestedBy);
         long id = job.getId();
