@@ -95,6 +95,8 @@ public final class ConnectScanner {
         private final ArrayDeque<Attempt> byDeadline = new ArrayDeque<>();
         private int active;
         private long next;
+        private int hostsBegun;
+        private long startedAt;
 
         Pass(Selector selector, int[] hosts, List<Integer> ports, ScanRun run) {
             this.selector = selector;
@@ -108,8 +110,16 @@ public final class ConnectScanner {
 
         void runToEnd() throws IOException {
             long timeout = settings.connectTimeout().toNanos();
+            startedAt = System.nanoTime();
             while (!run.isCancelled() && (next < total || active > 0)) {
                 for (; next < total && active < settings.concurrency(); next++) {
+                    boolean newHost = next % ports.size() == 0;
+                    if (newHost && hostsBegun >= hostsAllowed()) {
+                        break;
+                    }
+                    if (newHost) {
+                        hostsBegun++;
+                    }
                     int host = (int) (next / ports.size());
                     start(host, ports.get((int) (next % ports.size())), System.nanoTime() + timeout);
                 }
@@ -189,12 +199,22 @@ public final class ConnectScanner {
             }
         }
 
+        /** Hosts that may have begun by now: one second's worth at once, then at the configured pace. */
+        private long hostsAllowed() {
+            long elapsed = System.nanoTime() - startedAt;
+            return settings.hostsPerSecond() + elapsed * settings.hostsPerSecond() / TimeUnit.SECONDS.toNanos(1);
+        }
+
+        /** Until the first deadline or the next host the pace admits, whichever comes first. */
         private long waitMillis() {
-            if (byDeadline.isEmpty()) {
-                return 1;
+            long wait = MAX_WAIT_MILLIS;
+            if (!byDeadline.isEmpty()) {
+                wait = TimeUnit.NANOSECONDS.toMillis(byDeadline.peek().deadline - System.nanoTime()) + 1;
             }
-            long untilDeadline = TimeUnit.NANOSECONDS.toMillis(byDeadline.peek().deadline - System.nanoTime()) + 1;
-            return Math.max(1, Math.min(MAX_WAIT_MILLIS, untilDeadline));
+            if (next < total && active < settings.concurrency()) {
+                wait = Math.min(wait, 1000 / settings.hostsPerSecond() + 1);
+            }
+            return Math.max(1, Math.min(MAX_WAIT_MILLIS, wait));
         }
 
         void abandonInFlight() {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DiscoverySettings {
 
-    /** Read through Config: Payara's producer fails on an injected Optional of a List. */
+    /** Read through Config: Payara's producer fails on an injected Optional of a List; for the optional values. */
     @Inject
     Config config;
 
@@ -46,7 +46,9 @@ public class DiscoverySettings {
     }
 
     public ScanSettings scanSettings() {
-        return new ScanSettings(concurrency, connectTimeout);
+        return new ScanSettings(concurrency, connectTimeout,
+                config.getOptionalValue("ohmvision.discovery.hosts-per-second", Integer.class)
+                        .orElseGet(() -> ScanSettings.forNeighbourTable(NeighbourTable.capacity())));
     }
 
     public ScanPorts ports() {

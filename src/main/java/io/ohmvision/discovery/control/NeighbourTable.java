@@ -13,6 +13,7 @@ public final class NeighbourTable {
     /** ATF_COM: the kernel holds a resolved hardware address. */
     private static final int COMPLETE = 0x2;
     private static final String NO_MAC = "00:00:00:00:00:00";
+    private static final int DEFAULT_CAPACITY = 1024;
 
     private NeighbourTable() {
     }
@@ -29,5 +30,11 @@ public final class NeighbourTable {
 
     public static Map<String, String> read() {
         return parse(ProcFiles.read(ProcFiles.NEIGHBOURS));
+    }
+
+    /** The most entries the kernel keeps (gc_thresh3); Linux's default when it cannot be read. */
+    public static int capacity() {
+        String text = ProcFiles.read(ProcFiles.NEIGHBOUR_LIMIT).strip();
+        return text.matches("\\d{1,9}") ? Integer.parseInt(text) : DEFAULT_CAPACITY;
     }
 }

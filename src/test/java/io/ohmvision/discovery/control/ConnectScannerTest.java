@@ -43,7 +43,7 @@ class ConnectScannerTest {
         ScanRun run = ScanRun.unobserved();
 
         long start = System.nanoTime();
-        List<HostReply> replies = new ConnectScanner(new ScanSettings(64, TIMEOUT))
+        List<HostReply> replies = new ConnectScanner(new ScanSettings(64, TIMEOUT, 10_000))
                 .scan(List.of(Cidr.parse("127.0.0.2/31")), ports, run);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
@@ -72,7 +72,7 @@ class ConnectScannerTest {
         }, Duration.ZERO, System::nanoTime);
         running.set(run);
 
-        List<HostReply> replies = new ConnectScanner(new ScanSettings(1, TIMEOUT))
+        List<HostReply> replies = new ConnectScanner(new ScanSettings(1, TIMEOUT, 10_000))
                 .scan(List.of(Cidr.parse("127.1.0.0/20")), List.of(open, PayaraMicro.freePort()), run);
 
         assertThat(run.progress().connectsDone()).isBetween(100L, 200L);
@@ -84,11 +84,32 @@ class ConnectScannerTest {
     void boundedConcurrencyStillFinishesEveryConnect() throws Exception {
         ScanRun run = ScanRun.unobserved();
 
-        List<HostReply> replies = new ConnectScanner(new ScanSettings(3, TIMEOUT))
+        List<HostReply> replies = new ConnectScanner(new ScanSettings(3, TIMEOUT, 10_000))
                 .scan(List.of(Cidr.parse("127.0.2.0/28")), List.of(PayaraMicro.freePort(), PayaraMicro.freePort()), run);
 
         assertThat(replies).hasSize(14).allSatisfy(r -> assertThat(r.closedPorts()).isEqualTo(2));
         assertThat(run.progress()).isEqualTo(new ScanProgress(28, 28, 14, 14, 14, 0));
+    }
+
+    @Test
+    void newHostsBeginAtTheConfiguredPaceAfterAFirstSecondsWorth() throws Exception {
+        ScanRun run = ScanRun.unobserved();
+
+        long start = System.nanoTime();
+        new ConnectScanner(new ScanSettings(512, TIMEOUT, 50))
+                .scan(List.of(Cidr.parse("127.3.0.0/25")), List.of(PayaraMicro.freePort()), run);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        // 126 hosts: 50 at once, the other 76 over (126 - 50) / 50 = 1.52 s
+        assertThat(took).isBetween(Duration.ofMillis(1400), Duration.ofSeconds(3));
+        assertThat(run.progress().hostsDone()).isEqualTo(126);
+    }
+
+    @Test
+    void theDefaultPaceKeepsTheNeighbourTableAtMostHalfFullOfUnresolvedEntries() {
+        assertThat(ScanSettings.forNeighbourTable(1024)).isEqualTo(128);
+        assertThat(ScanSettings.forNeighbourTable(8192)).isEqualTo(1024);
+        assertThat(ScanSettings.forNeighbourTable(3)).isEqualTo(1);
     }
 
     private ServerSocket listen(String address, int backlog) throws IOException {

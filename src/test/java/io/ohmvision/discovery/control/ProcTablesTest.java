@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,14 @@ class ProcTablesTest {
                 Map.entry("192.168.1.1", "f4:92:bf:aa:bb:cc"),
                 Map.entry("192.168.1.108", "08:ed:ed:01:02:03"),
                 Map.entry("172.17.0.2", "02:42:ac:11:00:02"));
+    }
+
+    @Test
+    void theNeighbourTableCapacityIsTheKernelsWholeValue() throws IOException {
+        Path limit = Path.of("/proc/sys/net/ipv4/neigh/default/gc_thresh3");
+        int expected = Files.exists(limit) ? Integer.parseInt(Files.readAllLines(limit).get(0).strip()) : 1024;
+
+        assertThat(NeighbourTable.capacity()).isEqualTo(expected).isGreaterThan(1);
     }
 
     private static String captured(String name) throws IOException {
