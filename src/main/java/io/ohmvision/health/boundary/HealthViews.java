@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the health API answers. Reasons are masked: they may quote a URL. The records carry no {@code @Schema} on
- * their components: with these, Payara's OpenAPI scanner failed to build the document (ArrayIndexOutOfBounds in
- * visitSchemaMethod), so descriptions live in the operations instead.
+ * their components: Payara's OpenAPI scanner takes an annotated method whose name contains "set" (causeText reads
+ * "cau-set-ext") for a setter and fails the whole document on its missing argument, so descriptions live in the
+ * operations instead.
  */
 public final class HealthViews {
 
