@@ -8,8 +8,11 @@ that catalogue templates can be tested against a real server. Prints "READY <por
 /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
 and gstreamer1.0-plugins-base/-good/-ugly.
 
+Listens on 127.0.0.1, or on the address in the environment variable RTSP_BIND_ADDRESS.
+
 usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS [ALIAS_PATH=main|sub|still ...]]
 """
+import os
 import sys
 import threading
 
@@ -58,7 +61,8 @@ def main():
     Gst.init(None)
 
     server = GstRtspServer.RTSPServer()
-    server.set_address("127.0.0.1")
+    # loopback unless the test runs the server inside a network namespace of its own
+    server.set_address(os.environ.get("RTSP_BIND_ADDRESS", "127.0.0.1"))
     server.set_service(port)
 
     auth = GstRtspServer.RTSPAuth()

@@ -4,9 +4,11 @@ import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
+import io.ohmvision.testing.TestNetworkNamespace;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -109,6 +111,26 @@ class HealthMonitoringIT {
         assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/latency").then().statusCode(200).extract()
                 .jsonPath().getInt("[0].checks")).isGreaterThan(1);
         assertThat(pushed).noneMatch(m -> m.contains(PASSWORD));
+    }
+
+    @Test
+    void aCutLinkTakesTheCameraOfflineAndItComesBackWhenTheLinkDoes() {
+        assumeTrue("root".equals(System.getProperty("user.name")), "needs root for a network namespace");
+        try (TestNetworkNamespace site = TestNetworkNamespace.create("198.18.2.1/24", "198.18.2.10/24");
+             RtspTestPeer remote = RtspTestPeer.startIn(site, USER, PASSWORD)) {
+            long id = SERVER.asAdmin().body(json("name", "Health remote", "username", USER, "password", PASSWORD,
+                            "primaryStreamUrl", remote.url("/main")))
+                    .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+            awaitLevel(id, "excellent");
+
+            site.cutLink();
+            JsonPath offline = awaitLevel(id, "offline");
+            assertThat(offline.getString("cause")).isIn("TIMEOUT", "UNREACHABLE");
+
+            site.restoreLink();
+            awaitLevel(id, "excellent");
+            SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204);
+        }
     }
 
     @Test

@@ -10,11 +10,16 @@ import java.util.List;
  */
 public final class RtspTestPeer implements AutoCloseable {
 
+    /** The port a peer inside a network namespace listens on: the namespace has its own ports. */
+    private static final int NAMESPACE_PORT = 8554;
+
     private final PeerProcess process;
+    private final String host;
     private final int port;
 
-    private RtspTestPeer(PeerProcess process, int port) {
+    private RtspTestPeer(PeerProcess process, String host, int port) {
         this.process = process;
+        this.host = host;
         this.port = port;
     }
 
@@ -31,7 +36,15 @@ public final class RtspTestPeer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(PeerProcess.PYTHON, TestPaths.peerFile("rtsp-server.py")
                 .toString(), String.valueOf(port), user, password, String.valueOf(extraChannels)));
         command.addAll(List.of(aliases));
-        return new RtspTestPeer(PeerProcess.start("rtsp-peer-" + port, command), port);
+        return new RtspTestPeer(PeerProcess.start("rtsp-peer-" + port, command), "127.0.0.1", port);
+    }
+
+    /** A peer inside a test network namespace, listening on the namespace's address (a camera on its own host). */
+    public static RtspTestPeer startIn(TestNetworkNamespace namespace, String user, String password) {
+        List<String> command = namespace.inside("env", "RTSP_BIND_ADDRESS=" + namespace.address(), PeerProcess.PYTHON,
+                TestPaths.peerFile("rtsp-server.py").toString(), String.valueOf(NAMESPACE_PORT), user, password, "0");
+        return new RtspTestPeer(PeerProcess.start("rtsp-peer-ns-" + System.nanoTime(), command), namespace.address(),
+                NAMESPACE_PORT);
     }
 
     public int port() {
@@ -40,7 +53,7 @@ public final class RtspTestPeer implements AutoCloseable {
 
     /** The stored form of a URL on this peer: no credentials. */
     public String url(String path) {
-        return "rtsp://127.0.0.1:" + port + path;
+        return "rtsp://" + host + ":" + port + path;
     }
 
     @Override

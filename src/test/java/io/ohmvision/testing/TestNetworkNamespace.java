@@ -17,13 +17,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestNetworkNamespace implements AutoCloseable {
 
+    /** Where a packet for the test range goes when no more specific route exists: nowhere, never off the machine. */
+    private static final String TEST_RANGE = "198.18.0.0/15";
+
     private final String name;
     private final String hostVeth;
+    private final String insideVeth;
     private final String address;
+    private boolean addedUnreachableRoute;
 
     private TestNetworkNamespace(String suffix, String address) {
-        this.name = "ohmv-whep-" + suffix;
+        this.name = "ohmv-ns-" + suffix;
         this.hostVeth = "owh" + suffix + "h"; // interface names have at most 15 characters
+        this.insideVeth = "owh" + suffix + "n";
         this.address = address;
     }
 
@@ -34,7 +40,7 @@ public final class TestNetworkNamespace implements AutoCloseable {
     public static TestNetworkNamespace create(String hostCidr, String namespaceCidr) {
         String suffix = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(2);
         TestNetworkNamespace namespace = new TestNetworkNamespace(suffix, namespaceCidr.split("/")[0]);
-        String inside = "owh" + suffix + "n";
+        String inside = namespace.insideVeth;
         try {
             ip("netns", "add", namespace.name);
             ip("link", "add", namespace.hostVeth, "type", "veth", "peer", "name", inside);
@@ -63,9 +69,27 @@ public final class TestNetworkNamespace implements AutoCloseable {
         return line;
     }
 
+    /**
+     * Cuts the link on the namespace's side, as a pulled cable would: the host keeps its route to the subnet (the
+     * packets die on the dead link) and the test range is routed as unreachable besides, so nothing for it can
+     * leave the machine whatever happens to the veth.
+     */
+    public void cutLink() {
+        addedUnreachableRoute = addedUnreachableRoute
+                || run(List.of("ip", "route", "add", "unreachable", TEST_RANGE), false);
+        run(inside("ip", "link", "set", insideVeth, "down"), true);
+    }
+
+    public void restoreLink() {
+        run(inside("ip", "link", "set", insideVeth, "up"), true);
+    }
+
     /** Deleting the host end deletes its peer too; both steps tolerate what a failed create left out. */
     @Override
     public void close() {
+        if (addedUnreachableRoute) {
+            run(List.of("ip", "route", "del", "unreachable", TEST_RANGE), false);
+        }
         run(List.of("ip", "link", "del", hostVeth), false);
         run(List.of("ip", "netns", "del", name), false);
     }
@@ -76,17 +100,20 @@ public final class TestNetworkNamespace implements AutoCloseable {
         run(command, true);
     }
 
-    private static void run(List<String> command, boolean mustSucceed) {
+    /** @return whether the command succeeded */
+    private static boolean run(List<String> command, boolean mustSucceed) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            if (mustSucceed && process.exitValue() != 0) {
+            boolean succeeded = process.exitValue() == 0;
+            if (mustSucceed && !succeeded) {
                 throw new IllegalStateException(String.join(" ", command) + " failed (root and iproute2 needed): "
                         + output.strip());
             }
+            return succeeded;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command, e);
         } catch (InterruptedException e) {
