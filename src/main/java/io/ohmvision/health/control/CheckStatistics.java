@@ -53,9 +53,18 @@ public class CheckStatistics {
         }
     }
 
-    /** @param result null when the check could not be recorded */
+    /** A scheduled check ended. @param result null when the check could not be recorded */
     public void finished(ProbeResult result) {
-        running.updateAndGet(n -> Math.max(0, n - 1));
+        running.decrementAndGet();
+        count(result);
+    }
+
+    /** A check asked for by someone (check now, reconnect): counted, but it never held a scheduler slot. */
+    public void onDemand(ProbeResult result) {
+        count(result);
+    }
+
+    private void count(ProbeResult result) {
         total.incrementAndGet();
         Outcome outcome = result == null ? null : result.outcome();
         metrics.counter(CHECKS, new Tag("outcome", outcome == null ? "NOT_RECORDED" : outcome.name())).inc();

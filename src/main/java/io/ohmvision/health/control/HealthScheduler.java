@@ -185,7 +185,7 @@ public class HealthScheduler {
         }
         ProbeResult result = probe(entryOf(camera));
         Optional<HealthSnapshot> after = recorder.record(cameraId, result);
-        statistics.finished(result);
+        statistics.onDemand(result);
         after.ifPresent(state -> {
             synchronized (this) {
                 roster.finished(cameraId, state, clock.instant());
