@@ -68,7 +68,9 @@ class ScanNamespaceIT {
                 .toList());
         assertThat(run.progress().connectsDone()).isEqualTo(254L * CameraSubnet.CAMERA_PORTS.size());
         assertThat(run.progress().hostsDone()).isEqualTo(254);
-        assertThat(took).isLessThan(Duration.ofSeconds(5));
+        // Dead addresses must not each wait out ARP (~3 s, as nmap does): the bench records the real figure (~2 s);
+        // this bound only catches that regression without failing on a busy machine.
+        assertThat(took).isLessThan(Duration.ofSeconds(15));
 
         Map<String, String> neighbours = NeighbourTable.read();
         for (SimulatedCamera camera : subnet.cameras()) {
