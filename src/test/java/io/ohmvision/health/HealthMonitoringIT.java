@@ -134,6 +134,17 @@ class HealthMonitoringIT {
     }
 
     @Test
+    void aStreamWhosePictureStandsStillGoesOfflineAsFrozen() {
+        long id = SERVER.asAdmin().body(json("name", "Health frozen", "username", USER, "password", PASSWORD,
+                        "primaryStreamUrl", peer.url("/still")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath frozen = awaitLevel(id, "offline");
+        assertThat(frozen.getString("cause")).isEqualTo("FROZEN_PICTURE");
+        assertThat(frozen.getString("causeText")).contains("frozen");
+        SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204);
+    }
+
+    @Test
     void wrongCredentialsAreNotRetriedUntilNewOnesArrive() {
         long id = SERVER.asAdmin().body(json("name", "Health wrong password", "username", USER, "password",
                         "not-the-password", "primaryStreamUrl", peer.url("/sub")))

@@ -156,7 +156,8 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
                 "OHMVISION_HEALTH_CHECK_TIMEOUT", "PT2S",
                 "OHMVISION_HEALTH_RECONNECT_INITIAL_DELAY", "PT1S",
                 "OHMVISION_HEALTH_RECONNECT_MAX_DELAY", "PT4S",
-                "OHMVISION_HEALTH_RECONNECT_COOLDOWN", "PT5S"));
+                "OHMVISION_HEALTH_RECONNECT_COOLDOWN", "PT5S",
+                "OHMVISION_HEALTH_DEEP_EVERY", "3"));
         return server;
     }
 

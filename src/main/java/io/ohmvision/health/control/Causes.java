@@ -1,6 +1,5 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.channels.Outcome;
 
 /** Why a camera is offline, in an operator's words. */
 public final class Causes {
@@ -8,12 +7,11 @@ public final class Causes {
     private Causes() {
     }
 
-    public static String describe(Outcome cause) {
+    public static String describe(HealthCause cause) {
         if (cause == null) {
             return null;
         }
         return switch (cause) {
-            case OK -> "working";
             case AUTH_FAILED -> "wrong user name or password";
             case NOT_FOUND -> "stream not found (wrong path or channel)";
             case BUSY -> "camera busy (too many clients or requests)";
@@ -23,6 +21,7 @@ public final class Causes {
             case PROTOCOL_ERROR -> "unexpected answer (wrong protocol or port)";
             case TLS_ERROR -> "TLS failure (certificate or handshake)";
             case UNSUPPORTED -> "not supported by this camera or version";
+            case FROZEN_PICTURE -> "picture frozen (the stream answers but its image does not change)";
         };
     }
 }

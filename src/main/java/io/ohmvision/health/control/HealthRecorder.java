@@ -53,14 +53,29 @@ public class HealthRecorder {
 
     /** @return the camera's new state; empty when the camera was deleted meanwhile */
     public Optional<HealthSnapshot> record(long cameraId, ProbeResult result) {
+        return store(cameraId, result, (before, now) -> machine.apply(before, result, now,
+                ThreadLocalRandom.current()::nextDouble));
+    }
+
+    /**
+     * A deep check saw the picture stand still although the stream answered.
+     *
+     * @param light the light probe of the same check (its latency still counts in the rollup)
+     */
+    public Optional<HealthSnapshot> recordFrozen(long cameraId, ProbeResult light, String reason) {
+        return store(cameraId, light, (before, now) -> machine.frozen(before, reason, now,
+                ThreadLocalRandom.current()::nextDouble));
+    }
+
+    private Optional<HealthSnapshot> store(long cameraId, ProbeResult result,
+            java.util.function.BiFunction<HealthSnapshot, Instant, HealthStateMachine.Transition> transitionOf) {
         Camera camera = em.find(Camera.class, cameraId);
         if (camera == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         CameraHealth health = stateOf(cameraId);
-        HealthStateMachine.Transition transition = machine.apply(health.snapshot(), result, now,
-                ThreadLocalRandom.current()::nextDouble);
+        HealthStateMachine.Transition transition = transitionOf.apply(health.snapshot(), now);
         HealthSnapshot after = transition.after();
         health.store(after, node.name());
         addToRollup(cameraId, now, result);

@@ -24,21 +24,31 @@ public final class HealthRoster {
     public record Entry(long cameraId, String url, String username, String sealedPassword, String connectionConfig) {
     }
 
-    /** A check taken from the roster, with how late it starts. */
-    public record Due(Entry entry, Duration lag) {
+    /**
+     * A check taken from the roster, with how late it starts.
+     *
+     * @param deep also decode the stream (frozen picture): every Nth check, and every check while a frozen picture
+     *             is being confirmed or waited out
+     */
+    public record Due(Entry entry, Duration lag, boolean deep) {
     }
 
     private static final class Slot {
         Entry entry;
         Instant nextDue;
         boolean running;
+        long checks;
+        boolean frozen;
     }
 
     private final Duration interval;
+    private final int deepEvery;
     private final Map<Long, Slot> slots = new HashMap<>();
 
-    public HealthRoster(Duration interval) {
+    /** @param deepEvery every how many checks of a camera one is deep; 0 for never */
+    public HealthRoster(Duration interval, int deepEvery) {
         this.interval = interval;
+        this.deepEvery = deepEvery;
     }
 
     /**
@@ -82,7 +92,9 @@ public final class HealthRoster {
         List<Due> taken = new ArrayList<>();
         for (Slot slot : due.subList(0, Math.min(max, due.size()))) {
             slot.running = true;
-            taken.add(new Due(slot.entry, Duration.between(slot.nextDue, now)));
+            slot.checks++;
+            boolean deep = deepEvery > 0 && (slot.frozen || slot.checks % deepEvery == 0);
+            taken.add(new Due(slot.entry, Duration.between(slot.nextDue, now), deep));
         }
         return taken;
     }
@@ -92,6 +104,7 @@ public final class HealthRoster {
         Slot slot = slots.get(cameraId);
         if (slot != null) {
             slot.running = false;
+            slot.frozen = after.cause() == HealthCause.FROZEN_PICTURE && after.mode() != ReconnectMode.NONE;
             slot.nextDue = after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
                     : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now);
         }

@@ -4,8 +4,11 @@ import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CameraTargets;
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.video.DeepProbe;
+import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.health.entity.CameraHealth;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -81,6 +84,7 @@ public class HealthScheduler {
     @Inject
     CheckStatistics statistics;
 
+    private final DeepProbe deepProbe = new DeepProbe();
     private HealthRoster roster;
     private ExecutorService pool;
     private volatile Instant lastTick;
@@ -89,7 +93,7 @@ public class HealthScheduler {
 
     @PostConstruct
     void start() {
-        roster = new HealthRoster(settings.interval());
+        roster = new HealthRoster(settings.interval(), settings.deepEvery());
         if (!settings.enabled()) {
             LOG.info("Health monitoring is disabled (ohmvision.health.enabled=false)");
             return;
@@ -121,7 +125,7 @@ public class HealthScheduler {
             }
             due.forEach(d -> {
                 statistics.started(d.lag());
-                pool.execute(() -> check(d.entry()));
+                pool.execute(() -> check(d.entry(), d.deep()));
             });
         } catch (RuntimeException e) {
             // A database outage must not kill the timer: the next tick tries again.
@@ -148,11 +152,16 @@ public class HealthScheduler {
                 camera.getEncryptedPassword(), camera.getConnectionConfig());
     }
 
-    /** One check, on a pool thread: probe, then record; the roster learns when the camera is due next. */
-    private void check(HealthRoster.Entry entry) {
+    /**
+     * One check, on a pool thread: the light probe (its latency sets the level), on deep checks then the decoded
+     * stream (a frozen picture, or a stream that answers but does not decode, is a failure); then record. The
+     * roster learns when the camera is due next.
+     */
+    private void check(HealthRoster.Entry entry, boolean deep) {
         try {
             ProbeResult result = probe(entry);
-            Optional<HealthSnapshot> after = store.record(entry.cameraId(), result);
+            Optional<HealthSnapshot> after = deep && result.outcome() == Outcome.OK ? recordDeep(entry, result)
+                    : store.record(entry.cameraId(), result);
             Instant now = clock.instant();
             synchronized (this) {
                 after.ifPresentOrElse(state -> roster.finished(entry.cameraId(), state, now),
@@ -169,9 +178,24 @@ public class HealthScheduler {
         }
     }
 
+    private Optional<HealthSnapshot> recordDeep(HealthRoster.Entry entry, ProbeResult light) {
+        DeepProbeResult decoded = deepProbe.probe(target(entry, settings.deepTimeout()));
+        if (decoded.probe().outcome() != Outcome.OK) {
+            return store.record(entry.cameraId(), decoded.probe());
+        }
+        return decoded.frozen()
+                ? store.recordFrozen(entry.cameraId(), light, "picture frozen: consecutive decoded frames identical ("
+                        + decoded.probe().media().summary() + ")")
+                : store.record(entry.cameraId(), light);
+    }
+
+    private ProbeTarget target(HealthRoster.Entry entry, Duration timeout) {
+        return targets.target(entry.url(), entry.username(), entry.sealedPassword(), entry.connectionConfig(),
+                timeout);
+    }
+
     private ProbeResult probe(HealthRoster.Entry entry) {
-        ProbeTarget target = targets.target(entry.url(), entry.username(), entry.sealedPassword(),
-                entry.connectionConfig(), settings.checkTimeout());
+        ProbeTarget target = target(entry, settings.checkTimeout());
         ProbeResult result = channels.probe(target);
         targets.recordFirstUse(entry.cameraId(), target, result);
         return result;

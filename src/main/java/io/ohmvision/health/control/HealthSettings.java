@@ -73,12 +73,23 @@ public class HealthSettings {
     @ConfigProperty(name = "ohmvision.health.retention", defaultValue = "P30D")
     Duration retention;
 
+    /** Every Nth check of a camera also decodes its stream to catch a frozen picture; 0 never. */
+    @Inject
+    @ConfigProperty(name = "ohmvision.health.deep-every", defaultValue = "10")
+    int deepEvery;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.health.deep-timeout", defaultValue = "PT15S")
+    Duration deepTimeout;
+
     public boolean enabled() { return enabled; }
     public Duration interval() { return interval; }
     public Duration tick() { return tick; }
     public Duration checkTimeout() { return checkTimeout; }
     public int maxConcurrentChecks() { return maxConcurrentChecks; }
     public Duration retention() { return retention; }
+    public int deepEvery() { return deepEvery; }
+    public Duration deepTimeout() { return deepTimeout; }
 
     public ReconnectPolicy reconnectPolicy() {
         return new ReconnectPolicy(reconnectInitialDelay, reconnectMaxDelay, reconnectMaxAttempts, reconnectCooldown,

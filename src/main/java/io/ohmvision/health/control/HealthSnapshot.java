@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param consecutiveFailures failed checks in a row
  * @param nextCheckAt         the reconnection schedule; null means "the regular interval"
  */
-public record HealthSnapshot(HealthLevel level, Outcome cause, String reason, Instant levelSince,
+public record HealthSnapshot(HealthLevel level, HealthCause cause, String reason, Instant levelSince,
         Instant firstFailureAt, int consecutiveFailures, ReconnectMode mode, Instant nextCheckAt, Instant lastCheckAt,
         Long lastLatencyMillis, Outcome lastOutcome) {
 

@@ -40,8 +40,13 @@ public final class HealthStateMachine {
 
     public Transition apply(HealthSnapshot before, ProbeResult result, Instant now, DoubleSupplier random) {
         HealthSnapshot after = result.outcome() == Outcome.OK ? success(before, result, now)
-                : failure(before, result, now, random);
+                : failure(before, HealthCause.of(result.outcome()), result.reason(), result.outcome(), now, random);
         return new Transition(before, after);
+    }
+
+    /** A deep check found the picture standing still while the stream itself answers. */
+    public Transition frozen(HealthSnapshot before, String reason, Instant now, DoubleSupplier random) {
+        return new Transition(before, failure(before, HealthCause.FROZEN_PICTURE, reason, Outcome.OK, now, random));
     }
 
     private HealthSnapshot success(HealthSnapshot before, ProbeResult result, Instant now) {
@@ -51,10 +56,11 @@ public final class HealthStateMachine {
                 result.latencyMillis(), Outcome.OK);
     }
 
-    private HealthSnapshot failure(HealthSnapshot before, ProbeResult result, Instant now, DoubleSupplier random) {
+    private HealthSnapshot failure(HealthSnapshot before, HealthCause cause, String reason, Outcome outcome,
+            Instant now, DoubleSupplier random) {
         int failures = before.consecutiveFailures() + 1;
         Instant firstFailure = before.firstFailureAt() != null ? before.firstFailureAt() : now;
-        boolean credentials = result.outcome() == Outcome.AUTH_FAILED;
+        boolean credentials = cause == HealthCause.AUTH_FAILED;
         boolean offline = credentials || failures >= offlineAfterFailures || !before.isOnline();
         HealthLevel level = offline ? HealthLevel.OFFLINE : before.level();
         Instant since = offline && before.level() != HealthLevel.OFFLINE ? firstFailure : before.levelSince();
@@ -66,13 +72,12 @@ public final class HealthStateMachine {
             next = null;
         } else if (attempt <= policy.maxAttempts()) {
             mode = ReconnectMode.BACKOFF;
-            next = now.plus(policy.withJitter(policy.delayBefore(attempt, result.outcome()), random));
+            next = now.plus(policy.withJitter(policy.delayBefore(attempt, cause), random));
         } else {
             mode = ReconnectMode.COOLDOWN;
             next = now.plus(policy.withJitter(policy.cooldown(), random));
         }
-        return new HealthSnapshot(level, result.outcome(), result.reason(), since, firstFailure, failures, mode, next,
-                now, null, result.outcome());
+        return new HealthSnapshot(level, cause, reason, since, firstFailure, failures, mode, next, now, null, outcome);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.channels.Outcome;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
@@ -31,10 +30,10 @@ public record ReconnectPolicy(Duration initialDelay, Duration maxDelay, int maxA
     }
 
     /** Delay before automatic attempt {@code attempt} (1-based), before jitter. */
-    public Duration delayBefore(int attempt, Outcome cause) {
-        long base = initialDelay.toMillis() * (cause == Outcome.BUSY ? busyMultiplier : 1);
+    public Duration delayBefore(int attempt, HealthCause cause) {
+        long base = initialDelay.toMillis() * (cause == HealthCause.BUSY ? busyMultiplier : 1);
         long exponential = base << Math.min(attempt - 1, 30);
-        return Duration.ofMillis(Math.min(exponential, maxDelay.toMillis() * (cause == Outcome.BUSY ? 2 : 1)));
+        return Duration.ofMillis(Math.min(exponential, maxDelay.toMillis() * (cause == HealthCause.BUSY ? 2 : 1)));
     }
 
     /** @param random a uniform value in [0, 1) */

@@ -25,4 +25,11 @@ public class ResilientHealthStore {
     public Optional<HealthSnapshot> record(long cameraId, ProbeResult result) {
         return recorder.record(cameraId, result);
     }
+
+    @Retry(maxRetries = 2, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100,
+            abortOn = IllegalArgumentException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<HealthSnapshot> recordFrozen(long cameraId, ProbeResult light, String reason) {
+        return recorder.recordFrozen(cameraId, light, reason);
+    }
 }

@@ -1,6 +1,5 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.channels.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +15,11 @@ public final class Uptime {
     }
 
     /** One stored interval; {@code end} null while it is still open. */
-    public record Interval(boolean up, Outcome cause, String reason, Instant start, Instant end) {
+    public record Interval(boolean up, HealthCause cause, String reason, Instant start, Instant end) {
     }
 
     /** An offline period as shown to an operator. */
-    public record Outage(Instant start, Instant end, long durationSeconds, Outcome cause, String reason,
+    public record Outage(Instant start, Instant end, long durationSeconds, HealthCause cause, String reason,
             boolean ongoing) {
     }
 

@@ -1,6 +1,6 @@
 package io.ohmvision.health.entity;
 
-import io.ohmvision.channels.Outcome;
+import io.ohmvision.health.control.HealthCause;
 import io.ohmvision.health.control.Uptime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,7 +51,7 @@ public class AvailabilityInterval {
     protected AvailabilityInterval() {
     }
 
-    public AvailabilityInterval(long cameraId, boolean up, Outcome cause, String reason, Instant startedAt) {
+    public AvailabilityInterval(long cameraId, boolean up, HealthCause cause, String reason, Instant startedAt) {
         this.cameraId = cameraId;
         this.up = up;
         this.cause = cause == null ? null : cause.name();
@@ -70,7 +70,7 @@ public class AvailabilityInterval {
     }
 
     public Uptime.Interval toInterval() {
-        return new Uptime.Interval(up, cause == null ? null : Outcome.valueOf(cause), reason, startedAt.toInstant(),
+        return new Uptime.Interval(up, cause == null ? null : HealthCause.valueOf(cause), reason, startedAt.toInstant(),
                 CameraHealth.instant(endedAt));
     }
 }

@@ -2,6 +2,7 @@ package io.ohmvision.health.entity;
 
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.Outcome;
+import io.ohmvision.health.control.HealthCause;
 import io.ohmvision.health.control.HealthSnapshot;
 import io.ohmvision.health.control.ReconnectMode;
 import jakarta.persistence.Column;
@@ -64,7 +65,8 @@ public class CameraHealth {
     }
 
     public HealthSnapshot snapshot() {
-        return new HealthSnapshot(HealthLevel.fromWireName(level).orElse(HealthLevel.UNKNOWN), outcome(cause), reason,
+        return new HealthSnapshot(HealthLevel.fromWireName(level).orElse(HealthLevel.UNKNOWN),
+                cause == null ? null : HealthCause.valueOf(cause), reason,
                 instant(levelSince), instant(firstFailureAt), consecutiveFailures,
                 ReconnectMode.valueOf(reconnectMode), instant(nextCheckAt), instant(lastCheckAt), lastLatencyMillis,
                 outcome(lastOutcome));

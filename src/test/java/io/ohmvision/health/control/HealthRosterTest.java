@@ -26,7 +26,7 @@ class HealthRosterTest {
 
     @Test
     void checksSpreadOverTheIntervalAndEveryCameraComesOncePerInterval() {
-        HealthRoster roster = new HealthRoster(INTERVAL);
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
         roster.replace(cameras(600), Map.of(), T0);
         int[] perSecond = new int[60];
         Set<Long> seen = new HashSet<>();
@@ -47,7 +47,7 @@ class HealthRosterTest {
 
     @Test
     void aRunningCheckIsNotStartedTwiceAndTheBulkheadLimitsHowManyStart() {
-        HealthRoster roster = new HealthRoster(INTERVAL);
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
         roster.replace(cameras(50), Map.of(), T0);
         Instant later = T0.plusSeconds(61);
         assertThat(roster.takeDue(later, 10)).hasSize(10);
@@ -57,10 +57,10 @@ class HealthRosterTest {
 
     @Test
     void reconnectionStateAndWaitingForCredentialsSurviveAReload() {
-        HealthRoster roster = new HealthRoster(INTERVAL);
-        HealthSnapshot backoff = new HealthSnapshot(HealthLevel.OFFLINE, Outcome.REFUSED, "x", T0, T0, 3,
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
+        HealthSnapshot backoff = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.REFUSED, "x", T0, T0, 3,
                 ReconnectMode.BACKOFF, T0.plusSeconds(5), T0, null, Outcome.REFUSED);
-        HealthSnapshot locked = new HealthSnapshot(HealthLevel.OFFLINE, Outcome.AUTH_FAILED, "x", T0, T0, 1,
+        HealthSnapshot locked = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.AUTH_FAILED, "x", T0, T0, 1,
                 ReconnectMode.WAITING_FOR_CREDENTIALS, null, T0, null, Outcome.AUTH_FAILED);
         roster.replace(cameras(2), Map.of(1L, backoff, 2L, locked), T0);
         List<Long> due = new ArrayList<>();
@@ -72,8 +72,28 @@ class HealthRosterTest {
     }
 
     @Test
+    void everyNthCheckIsDeepAndAFrozenPictureKeepsEveryCheckDeepUntilItClears() {
+        HealthRoster roster = new HealthRoster(INTERVAL, 3);
+        roster.replace(cameras(1), Map.of(), T0);
+        List<Boolean> deep = new ArrayList<>();
+        Instant now = T0;
+        for (int i = 0; i < 6; i++) {
+            now = roster.nextSlot(1, now);
+            HealthRoster.Due due = roster.takeDue(now, 1).get(0);
+            deep.add(due.deep());
+            roster.finished(1, HealthSnapshot.unknown(), now);
+        }
+        assertThat(deep).containsExactly(false, false, true, false, false, true);
+
+        HealthSnapshot frozen = new HealthSnapshot(HealthLevel.EXCELLENT, HealthCause.FROZEN_PICTURE, "x", T0, now,
+                1, ReconnectMode.BACKOFF, now.plusSeconds(1), now, null, Outcome.OK);
+        roster.finished(1, frozen, now);
+        assertThat(roster.takeDue(now.plusSeconds(1), 1).get(0).deep()).isTrue();
+    }
+
+    @Test
     void aStoreFailureRetriesSoonWithoutLosingTheCamera() {
-        HealthRoster roster = new HealthRoster(INTERVAL);
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
         roster.replace(cameras(1), Map.of(), T0);
         Instant due = roster.nextSlot(1, T0);
         assertThat(roster.takeDue(due, 1)).hasSize(1);

@@ -51,7 +51,7 @@ class HealthStateMachineTest {
         HealthStateMachine.Transition confirmed = machine.apply(suspect, failed(Outcome.REFUSED),
                 T0.plusSeconds(70), MIDDLE);
         assertThat(confirmed.after().level()).isEqualTo(HealthLevel.OFFLINE);
-        assertThat(confirmed.after().cause()).isEqualTo(Outcome.REFUSED);
+        assertThat(confirmed.after().cause()).isEqualTo(HealthCause.REFUSED);
         assertThat(confirmed.after().levelSince()).isEqualTo(T0.plusSeconds(60));
         assertThat(confirmed.availabilityChanged()).isTrue();
     }
@@ -96,6 +96,19 @@ class HealthStateMachineTest {
         assertThat(retried.level()).isEqualTo(HealthLevel.OFFLINE);
         assertThat(Duration.between(T0.plusSeconds(90), retried.nextCheckAt())).hasSeconds(10);
         assertThat(retried.levelSince()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aFrozenPictureIsConfirmedLikeAnyFailureAndCarriesItsOwnCause() {
+        HealthSnapshot online = machine.apply(HealthSnapshot.unknown(), ok(40), T0, MIDDLE).after();
+        HealthSnapshot suspect = machine.frozen(online, "picture frozen", T0.plusSeconds(60), MIDDLE).after();
+        assertThat(suspect.level()).isEqualTo(HealthLevel.EXCELLENT);
+        assertThat(suspect.cause()).isEqualTo(HealthCause.FROZEN_PICTURE);
+        HealthSnapshot offline = machine.frozen(suspect, "picture frozen", T0.plusSeconds(70), MIDDLE).after();
+        assertThat(offline.level()).isEqualTo(HealthLevel.OFFLINE);
+        assertThat(offline.levelSince()).isEqualTo(T0.plusSeconds(60));
+        assertThat(offline.lastOutcome()).as("the stream itself answered").isEqualTo(Outcome.OK);
+        assertThat(machine.apply(offline, ok(40), T0.plusSeconds(90), MIDDLE).after().isOnline()).isTrue();
     }
 
     @Test

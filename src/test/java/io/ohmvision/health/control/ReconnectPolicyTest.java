@@ -3,7 +3,6 @@ package io.ohmvision.health.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ohmvision.channels.Outcome;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +12,10 @@ class ReconnectPolicyTest {
 
     @Test
     void delaysGrowExponentiallyAndAreCapped() {
-        assertThat(policy.delayBefore(1, Outcome.TIMEOUT)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(policy.delayBefore(5, Outcome.TIMEOUT)).isEqualTo(Duration.ofSeconds(160));
-        assertThat(policy.delayBefore(6, Outcome.TIMEOUT)).isEqualTo(Duration.ofSeconds(300));
-        assertThat(policy.delayBefore(60, Outcome.TIMEOUT)).isEqualTo(Duration.ofSeconds(300));
+        assertThat(policy.delayBefore(1, HealthCause.TIMEOUT)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(policy.delayBefore(5, HealthCause.TIMEOUT)).isEqualTo(Duration.ofSeconds(160));
+        assertThat(policy.delayBefore(6, HealthCause.TIMEOUT)).isEqualTo(Duration.ofSeconds(300));
+        assertThat(policy.delayBefore(60, HealthCause.TIMEOUT)).isEqualTo(Duration.ofSeconds(300));
     }
 
     @Test

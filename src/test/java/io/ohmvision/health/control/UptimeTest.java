@@ -2,7 +2,6 @@ package io.ohmvision.health.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ohmvision.channels.Outcome;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +16,9 @@ class UptimeTest {
 
     private final List<Uptime.Interval> intervals = List.of(
             new Uptime.Interval(true, null, null, h(0), h(10)),
-            new Uptime.Interval(false, Outcome.REFUSED, "refused", h(10), h(12)),
+            new Uptime.Interval(false, HealthCause.REFUSED, "refused", h(10), h(12)),
             new Uptime.Interval(true, null, null, h(12), h(20)),
-            new Uptime.Interval(false, Outcome.TIMEOUT, "timeout", h(20), null));
+            new Uptime.Interval(false, HealthCause.TIMEOUT, "timeout", h(20), null));
 
     @Test
     void uptimeIsExactOverTheKnownTime() {
@@ -45,7 +44,7 @@ class UptimeTest {
     void outagesAreListedNewestFirstWithTheOngoingOneOpen() {
         List<Uptime.Outage> outages = Uptime.outages(intervals, h(0), h(24));
         assertThat(outages).hasSize(2);
-        assertThat(outages.get(0).cause()).isEqualTo(Outcome.TIMEOUT);
+        assertThat(outages.get(0).cause()).isEqualTo(HealthCause.TIMEOUT);
         assertThat(outages.get(0).ongoing()).isTrue();
         assertThat(outages.get(0).durationSeconds()).isEqualTo(4 * 3600);
         assertThat(outages.get(1).durationSeconds()).isEqualTo(2 * 3600);
