@@ -1,18 +1,20 @@
 #!/usr/bin/python3
-"""Registers N cameras (all on one real RTSP server on loopback) through OhmVision's API, over one keep-alive
-connection. usage: register-cameras.py BASE_URL ADMIN_PASSWORD N RTSP_URL USER PASSWORD"""
+"""Registers N cameras, spread round-robin over real RTSP servers on loopback, through OhmVision's API over one
+keep-alive connection. usage: register-cameras.py BASE_URL ADMIN_PASSWORD N RTSP_URLS USER PASSWORD
+(RTSP_URLS comma-separated)"""
 import base64
 import http.client
 import json
 import sys
 import urllib.parse
 
-base, admin_password, count, rtsp_url, user, password = sys.argv[1:7]
+base, admin_password, count, rtsp_urls, user, password = sys.argv[1:7]
+urls = rtsp_urls.split(",")
 parsed = urllib.parse.urlparse(base)
 connection = http.client.HTTPConnection(parsed.hostname, parsed.port)
 auth = "Basic " + base64.b64encode(("admin:" + admin_password).encode()).decode()
 for i in range(int(count)):
-    body = json.dumps({"name": "bench-%05d" % i, "primaryStreamUrl": rtsp_url, "username": user,
+    body = json.dumps({"name": "bench-%05d" % i, "primaryStreamUrl": urls[i % len(urls)], "username": user,
                        "password": password})
     connection.request("POST", "/api/cameras", body, {"Content-Type": "application/json", "Authorization": auth})
     reply = connection.getresponse()

@@ -2,23 +2,32 @@
 # Health-cycle capacity of one node: N cameras on a real RTSP server on loopback (GStreamer, Digest auth), checked
 # once per 60 s interval; reports checks per minute, p99 start lag, CPU and memory of the Payara process, against
 # what the same machine's light probe alone can do (RtspProbeBench numbers in ../README.md).
-# usage: bash bench/health-cycle/run.sh N [minutes]     (default 3 minutes of observation)
+# usage: bash bench/health-cycle/run.sh N [minutes] [rtsp servers] [max concurrent checks]   (defaults 3, 4, 128)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 count=${1:?number of cameras}
 minutes=${2:-3}
+servers=${3:-4}
+concurrency=${4:-128}
 payara=target/payara/payara-micro-6.2025.10.jar
 [ -f target/ohmvision.war ] && [ -f "$payara" ] || mvn -B -q -DskipTests package
 work=$(mktemp -d -t ohmvision-cycle.XXXXXX)
 rtsp_port=18554; port=18090; admin=bench-admin-Pass1
-cleanup() { kill "${payara_pid:-}" "${rtsp_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
+rtsp_pids=()
+cleanup() { kill "${payara_pid:-}" "${rtsp_pids[@]}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-/usr/bin/python3 src/test/peers/rtsp-server.py $rtsp_port cam camera-pass > "$work/rtsp.out" 2> "$work/rtsp.log" &
-rtsp_pid=$!
-until grep -q READY "$work/rtsp.out"; do sleep 0.2; done
+urls=()
+for i in $(seq 0 $((servers - 1))); do
+    p=$((rtsp_port + i))
+    /usr/bin/python3 src/test/peers/rtsp-server.py $p cam camera-pass > "$work/rtsp-$p.out" 2> "$work/rtsp-$p.log" &
+    rtsp_pids+=($!)
+    until grep -q READY "$work/rtsp-$p.out"; do sleep 0.2; done
+    urls+=("rtsp://127.0.0.1:$p/main")
+done
 
 OHMVISION_DATA_DIR="$work/data" OHMVISION_ADMIN_PASSWORD=$admin OHMVISION_HEALTH_DEEP_EVERY=0 \
+    OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS=$concurrency \
     java -Xmx1g -jar "$payara" --deploy target/ohmvision.war --contextroot / --port $port --disablephonehome \
     --nocluster --rootdir "$work/root" > "$work/payara.log" 2>&1 &
 payara_pid=$!
@@ -26,19 +35,19 @@ until curl -fs "http://127.0.0.1:$port/health/ready" | grep -q ohmvision-databas
 
 start=$(date +%s)
 /usr/bin/python3 bench/health-cycle/register-cameras.py "http://127.0.0.1:$port" $admin "$count" \
-    "rtsp://127.0.0.1:$rtsp_port/main" cam camera-pass
+    "$(IFS=,; echo "${urls[*]}")" cam camera-pass
 echo "registration took $(( $(date +%s) - start )) s"
 
 ticks() { awk '{print $14 + $15}' "/proc/$payara_pid/stat"; }
-echo "minute checks_last_minute start_lag_p99_ms cpu_percent rss_mib offline"
+echo "minute checks_last_minute start_lag_p99_ms cpu_percent rss_mib levels"
 sleep 70   # one full interval for every camera to reach its slot
 for m in $(seq 1 "$minutes"); do
     before=$(ticks); sleep 60; after=$(ticks)
     status=$(curl -fs -u "admin:$admin" "http://127.0.0.1:$port/api/health/status")
     checks=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["checksLastMinute"])')
     lag=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["startLagP99Millis"])')
-    offline=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["countsByLevel"]["offline"])')
+    levels=$(echo "$status" | python3 -c 'import json,sys; c=json.load(sys.stdin)["countsByLevel"]; print(",".join(k+"="+str(v) for k,v in c.items() if v))')
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$payara_pid/status")
-    echo "$m $checks $lag $(( (after - before) * 100 / $(getconf CLK_TCK) / 60 )) $rss $offline"
+    echo "$m $checks $lag $(( (after - before) * 100 / $(getconf CLK_TCK) / 60 )) $rss $levels"
 done
 jcmd $payara_pid GC.heap_info 2>/dev/null | head -3 || true
