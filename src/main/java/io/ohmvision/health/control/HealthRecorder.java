@@ -44,6 +44,9 @@ public class HealthRecorder {
     @Inject
     Event<HealthChange> changes;
 
+    @Inject
+    HealthQueries queries;
+
     private HealthStateMachine machine;
 
     @PostConstruct
@@ -137,18 +140,11 @@ public class HealthRecorder {
         em.persist(new AvailabilityInterval(cameraId, after.isOnline(), after.cause(),
                 after.isOnline() ? null : StreamUrl.mask(after.reason()), start));
         em.flush();
-        Uptime.Report month = Uptime.over(intervalsOf(cameraId, now.minus(UPTIME_WINDOW), now),
+        Uptime.Report month = Uptime.over(queries.intervals(cameraId, now.minus(UPTIME_WINDOW), now),
                 now.minus(UPTIME_WINDOW), now);
         if (month.percentage() != null) {
             em.createNamedQuery(Camera.RECORD_UPTIME).setParameter("uptime", month.percentage())
                     .setParameter("id", cameraId).executeUpdate();
         }
-    }
-
-    public List<Uptime.Interval> intervalsOf(long cameraId, Instant from, Instant to) {
-        return em.createNamedQuery(AvailabilityInterval.TOUCHING, AvailabilityInterval.class)
-                .setParameter("camera", cameraId).setParameter("from", from.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter("to", to.atOffset(java.time.ZoneOffset.UTC)).getResultStream()
-                .map(AvailabilityInterval::toInterval).toList();
     }
 }
