@@ -46,6 +46,9 @@ public class BatchTesting {
      * @throws ProblemException 400 for an empty or too large batch or a refused device, 404 for an unknown camera
      */
     public BatchTestReport test(List<Long> cameraIds, List<AutoDetectRequest> devices) {
+        if (cameraIds != null && cameraIds.contains(null)) {
+            throw ProblemException.badRequest("cameraIds must not contain null");
+        }
         List<Long> ids = cameraIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(cameraIds));
         List<AutoDetectRequest> detect = devices == null ? List.of() : List.copyOf(devices);
         int size = ids.size() + detect.size();
@@ -55,9 +58,6 @@ public class BatchTesting {
         if (size > settings.batchMaxSize()) {
             throw ProblemException.badRequest(size + " cameras and devices in one batch; at most "
                     + settings.batchMaxSize() + " (ohmvision.discovery.batch.max-size): split the batch");
-        }
-        if (ids.contains(null)) {
-            throw ProblemException.badRequest("cameraIds must not contain null");
         }
         List<Camera> cameras = ids.stream().map(registry::find).toList();
         detect.forEach(device -> detection.check(device, false));
