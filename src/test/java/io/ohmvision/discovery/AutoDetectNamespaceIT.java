@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <ul>
  * <li>.20 an ONVIF camera (simulator on port 80) whose profiles point at its own RTSP server (8554,
  * /media/profile1 640x360 and /media/profile2 320x180) and whose snapshot is a JPEG behind HTTP Digest (lighttpd);
- * its MAC block belongs to nobody;</li>
+ * its MAC block belongs to nobody, and it announces 0.0.0.0 in its XAddrs;</li>
  * <li>.21 a camera without ONVIF in a Hikvision MAC block, serving only Hikvision's paths on 554;</li>
  * <li>.22 a camera in a Dahua MAC block whose password the request gets wrong: its web server (lighttpd) asks for
  * the password before it looks at the path, as many cameras do, while its RTSP server (GStreamer) answers 404 for
@@ -71,7 +71,7 @@ class AutoDetectNamespaceIT {
                 OTHER_PASSWORD));
         String profiles = "rtsp://" + ip(20) + ":8554/media/profile";
         onvifCamera = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(20), USER, PASSWORD,
-                "--http-port", "80", "--snapshot-uri", snapshots.url("/snap.jpg"),
+                "--http-port", "80", "--announce-zero", "--snapshot-uri", snapshots.url("/snap.jpg"),
                 "--profile", "profile_1,Main,H264,640,360,25," + profiles + "1",
                 "--profile", "profile_2,Sub,H264,320,180,10," + profiles + "2"));
         skewedCamera = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(23), USER, PASSWORD,
@@ -230,6 +230,32 @@ class AutoDetectNamespaceIT {
         assertThat(batch.getString("results[1].address")).isEqualTo(ip(22));
         assertThat(batch.getBoolean("results[1].working")).isFalse();
         assertThat(batch.getString("results[1].summary")).contains("wrong password").contains("lockout");
+    }
+
+    @Test
+    void anExistingCameraIsUpdatedInPlaceAndOnlyAdminsMayStoreCredentials() {
+        long id = SERVER.asAdmin().contentType("application/json").body(json("name", "Yard 20", "ipAddress", ip(20)))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        String operator = "op-" + System.nanoTime();
+        SERVER.asAdmin().contentType("application/json")
+                .body(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
+                .post("/api/users").then().statusCode(201);
+
+        SERVER.as(operator, "operator-Pw-1").contentType("application/json")
+                .body(json("ip", ip(20), "username", USER, "password", PASSWORD, "cameraId", id))
+                .post("/api/discovery/auto-detect").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("Only admins may store camera credentials"));
+
+        JsonPath report = detect("ip", ip(20), "username", USER, "password", PASSWORD, "cameraId", id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(report.getLong("cameraId")).isEqualTo(id);
+        assertThat(report.getString("saving")).isEqualTo("updated camera " + id);
+        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(camera.getString("name")).isEqualTo("Yard 20");
+        assertThat(camera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
+        assertThat(camera.getString("secondaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile2");
+        assertThat(camera.getBoolean("hasPassword")).isTrue();
+        detect("ip", ip(20), "cameraId", 987_654_321).then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
