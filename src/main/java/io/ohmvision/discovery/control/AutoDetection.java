@@ -117,7 +117,7 @@ public class AutoDetection {
         String firmware = report.onvif() == null ? null : report.onvif().firmwareVersion();
         for (AutoDetectReport.Channel channel : new AutoDetectReport.Channel[] {report.main(), report.sub(),
                 report.snapshot()}) {
-            if (channel.found() && "vendor".equals(channel.source())) {
+            if (channel.found() && Candidate.Source.VENDOR.wireName().equals(channel.source())) {
                 catalog.templatesOf(report.manufacturer()).stream()
                         .filter(owned -> owned.template().url().text().equals(channel.template())).findFirst()
                         .ifPresent(owned -> learning.confirm(report.manufacturer(), model, firmware,
