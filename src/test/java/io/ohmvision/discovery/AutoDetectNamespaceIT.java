@@ -286,10 +286,21 @@ class AutoDetectNamespaceIT {
 
     @Test
     void theOpenApiDocumentDescribesTheNewEndpoints() {
-        String document = SERVER.anonymous().get("/openapi").then().statusCode(200).extract().asString();
-        assertThat(document).contains("/api/discovery/auto-detect", "/api/discovery/onvif/discover",
-                "/api/discovery/batch-test", "AutoDetectReport", "DiscoveredDevice", "BatchTestReport",
-                "AutoDetectRequest");
+        JsonPath document = SERVER.anonymous().get("/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getMap("paths")).containsKeys("/api/discovery/auto-detect",
+                "/api/discovery/onvif/discover", "/api/discovery/batch-test");
+        assertThat(document.getMap("components.schemas")).containsKeys("AutoDetectRequest", "AutoDetectReport",
+                "AutoDetectCandidate", "AutoDetectChannel", "OnvifDiscoveryRequest", "DiscoveredDevice",
+                "BatchTestRequest", "BatchTestReport");
+        for (String path : List.of("'/api/discovery/auto-detect'", "'/api/discovery/onvif/discover'",
+                "'/api/discovery/batch-test'")) {
+            assertThat(document.getMap("paths." + path + ".post.responses")).as(path)
+                    .containsKeys("200", "400", "401", "403", "413");
+            assertThat(document.getMap("paths." + path + ".post.responses.'200'.content.'application/json'.examples"))
+                    .as(path).isNotEmpty();
+        }
+        assertThat(document.getString("paths.'/api/discovery/auto-detect'.post.description"))
+                .contains("Lockout protection");
     }
 
     private static Response discover(Object... body) {
