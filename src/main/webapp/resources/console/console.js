@@ -1,0 +1,12 @@
+/* The console's live updates: the push channel "health" carries each committed health change as JSON. */
+var ohm = ohm || {};
+ohm.healthChanged = function (message) {
+    var event = typeof message === 'string' ? JSON.parse(message) : message;
+    var live = document.getElementById('live-status');
+    if (live) {
+        live.textContent = 'Live · ' + event.cameraName + ' → ' + event.to + ' at ' + new Date(event.at).toLocaleTimeString();
+    }
+    if (typeof window.refreshLive === 'function') {
+        window.refreshLive();
+    }
+};
