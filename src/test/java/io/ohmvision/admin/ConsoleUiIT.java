@@ -103,7 +103,7 @@ class ConsoleUiIT {
         assertThat(outcomes).as("every candidate shows its outcome").isNotEmpty().contains("OK")
                 .allMatch(o -> !o.isBlank());
         assertThat(BROWSER.driver().findElement(By.id("chosen-main")).getText())
-                .endsWith("/Streaming/Channels/101").doesNotContain(CAMERA_PASSWORD);
+                .startsWith("rtsp://").contains("127.0.0.1:" + peer.port()).doesNotContain(CAMERA_PASSWORD);
         assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
         BROWSER.screenshot("04-wizard-auto-detect");
 
