@@ -50,7 +50,8 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
         if (given != null) {
             return signIn(given, request, context);
         }
-        return isBrowserPath(request) ? fromSession(request, response, context) : basic(request, response, context);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isBrowserPath(path) ? fromSession(request, response, context) : basic(request, response, context);
     }
 
     @Override
@@ -138,8 +139,8 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
         return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    static boolean isBrowserPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    /** @param path the request path inside the application */
+    static boolean isBrowserPath(String path) {
         return path.equals("/admin") || path.equals(LOGIN_PAGE) || BROWSER_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }
