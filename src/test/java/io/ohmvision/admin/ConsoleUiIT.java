@@ -72,6 +72,8 @@ class ConsoleUiIT {
 
         BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
+        BROWSER.open("/admin/");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
         assertThat(BROWSER.driver().findElement(By.id("signed-in-as")).getText()).contains("admin (admin)");
         BROWSER.screenshot("02-dashboard-empty");
     }
@@ -144,6 +146,10 @@ class ConsoleUiIT {
                 .contains("SECONDARY").contains("OK");
         assertThat(BROWSER.driver().findElements(By.cssSelector("svg.latency-chart"))).hasSize(1);
         assertThat(BROWSER.driver().findElements(By.cssSelector("#uptime-bar span"))).hasSize(30);
+        // The snapshot is a decoded frame of the camera's stream, served under the console's login.
+        BROWSER.await(Duration.ofSeconds(60), d -> (Boolean) BROWSER.script(
+                "var img = document.getElementById('snapshot'); return img.complete && img.naturalWidth > 0;"));
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-blockui")));
         BROWSER.screenshot("07-camera-detail");
     }
 
