@@ -25,6 +25,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 /**
  * One camera: channels with their last results, snapshot, 24 h latency, 30-day uptime, outages, reconnection, and
@@ -175,21 +177,20 @@ public class CameraDetailPage implements Serializable {
     }
 
     public void checkNow() {
-        Feedback.attempt("Check failed", () -> {
-            user.requireEditor();
-            HealthSnapshot after = scheduler.checkNow(id).orElseThrow(() -> ProblemException
-                    .conflict("This camera has no primary stream URL to check"));
-            report("Checked", after);
-        });
-        state = null;
+        healthAction("Checked", "Check failed", scheduler::checkNow, "check");
     }
 
     public void reconnect() {
-        Feedback.attempt("Reconnect failed", () -> {
+        healthAction("Reconnected", "Reconnect failed", scheduler::reconnect, "reconnect to");
+    }
+
+    /** Check now and reconnect both run a check at once and report the level it found, or why it failed. */
+    private void healthAction(String done, String failed, LongFunction<Optional<HealthSnapshot>> action,
+            String verb) {
+        Feedback.attempt(failed, () -> {
             user.requireEditor();
-            HealthSnapshot after = scheduler.reconnect(id).orElseThrow(() -> ProblemException
-                    .conflict("This camera has no primary stream URL to reconnect to"));
-            report("Reconnected", after);
+            report(done, action.apply(id).orElseThrow(() -> ProblemException.conflict(
+                    "This camera has no primary stream URL to " + verb)));
         });
         state = null;
     }

@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The console in headless Chromium against OhmVision on Payara Micro, monitoring a real RTSP server on a schedule of
  * seconds: sign in, add the camera through the discovery wizard (scan, auto-detect with credentials, add), see it
  * go Excellent, act on it from its page, stop its server and watch the dashboard turn it Offline without a reload;
- * a viewer finds no edit control and a forged edit request changes nothing. Each page is photographed into
- * target/screenshots.
+ * a viewer finds no edit control, a forged edit request changes nothing, and signing out closes the console. Each
+ * page is photographed into target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleUiIT {
@@ -213,5 +213,10 @@ class ConsoleUiIT {
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("viewer-note")));
         assertThat(BROWSER.driver().findElements(By.id("wizard:startScan"))).isEmpty();
         BROWSER.screenshot("12-discovery-as-viewer");
+
+        BROWSER.driver().findElement(By.id("account:logout")).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
     }
 }
