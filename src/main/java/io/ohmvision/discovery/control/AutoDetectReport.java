@@ -58,8 +58,8 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
         static RankedCandidate of(int rank, CandidateResult r, String notTriedReason) {
             Candidate c = r.candidate();
             MediaFacts media = r.probe().map(p -> p.media()).orElse(MediaFacts.NONE);
-            return new RankedCandidate(rank, c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    c.source().name().toLowerCase(java.util.Locale.ROOT), c.manufacturerId(), c.hint(),
+            return new RankedCandidate(rank, c.kind().wireName(),
+                    c.source().wireName(), c.manufacturerId(), c.hint(),
                     r.maskedUrl(), r.probe().map(p -> p.outcome().name()).orElse(NOT_TRIED),
                     r.probe().map(p -> p.latencyMillis()).orElse(null), media.videoCodec(), media.width(),
                     media.height(), media.fps(), r.probe().map(p -> p.reason()).orElse(notTriedReason));
@@ -76,7 +76,7 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
 
         static Channel of(CandidateRanking.Choice choice) {
             return choice.chosen().map(r -> new Channel(r.candidate().url(), r.maskedUrl(),
-                            r.candidate().source().name().toLowerCase(java.util.Locale.ROOT), r.candidate().template(),
+                            r.candidate().source().wireName(), r.candidate().template(),
                             choice.why(), r.result().media().videoCodec(), r.result().media().width(),
                             r.result().media().height(), r.result().media().fps()))
                     .orElseGet(() -> new Channel(null, null, null, null, choice.why(), null, null, null, null));

@@ -11,16 +11,10 @@ import io.ohmvision.catalog.control.MacVendorLookup;
 import io.ohmvision.catalog.control.OnvifVendorMatcher;
 import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.platform.ProblemException;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.StringReader;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Auto-detection in the server: checks the request, runs {@link AutoDetector}, lets the catalogue learn from the
@@ -51,24 +45,8 @@ public class AutoDetection {
     @Inject
     CameraRegistry registry;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    /**
-     * Probes block on the network, and the request threads wait for them: they get threads of their own, so a
-     * detection never waits for a pool slot its caller holds (a batch test runs detections on the managed executor).
-     */
-    private ExecutorService probeThreads;
-
-    @PostConstruct
-    void startThreads() {
-        probeThreads = Executors.newCachedThreadPool(threads);
-    }
-
-    @PreDestroy
-    void stopThreads() {
-        probeThreads.shutdownNow();
-    }
+    @Inject
+    DiscoveryThreads threads;
 
     /**
      * Detects the device's channels; stores them when the request asks to and a main stream was found.
@@ -101,8 +79,8 @@ public class AutoDetection {
 
     AutoDetector detector() {
         return new AutoDetector(catalog, settings.ports(), learning::ranked, new HostIdentification(macs,
-                fingerprints, settings.ports(), probeThreads, settings.detectionSettings().identifyBudget()),
-                new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, probeThreads,
+                fingerprints, settings.ports(), threads.executor(), settings.detectionSettings().identifyBudget()),
+                new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, threads.executor(),
                 settings.detectionSettings());
     }
 
@@ -139,7 +117,7 @@ public class AutoDetection {
         String firmware = report.onvif() == null ? null : report.onvif().firmwareVersion();
         for (AutoDetectReport.Channel channel : new AutoDetectReport.Channel[] {report.main(), report.sub(),
                 report.snapshot()}) {
-            if (channel.found() && "vendor".equals(channel.source())) {
+            if (channel.found() && Candidate.Source.VENDOR.wireName().equals(channel.source())) {
                 catalog.templatesOf(report.manufacturer()).stream()
                         .filter(owned -> owned.template().url().text().equals(channel.template())).findFirst()
                         .ifPresent(owned -> learning.confirm(report.manufacturer(), model, firmware,

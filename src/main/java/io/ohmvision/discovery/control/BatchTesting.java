@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,7 @@ public class BatchTesting {
         boolean working = checks.stream().anyMatch(c -> c.role() == ChannelTesting.Role.PRIMARY
                 && c.result().outcome() == Outcome.OK);
         String summary = checks.isEmpty() ? "no channel configured" : String.join(", ", checks.stream()
-                .map(c -> c.role().name().toLowerCase(java.util.Locale.ROOT) + " " + c.result().outcome()).toList());
+                .map(c -> c.role().name().toLowerCase(Locale.ROOT) + " " + c.result().outcome()).toList());
         return new BatchTestReport.Item(camera.getId(), camera.getName(), camera.getIpAddress(), working, summary,
                 checks.stream().map(c -> check(c.role(), c.result())).toList(), null);
     }

@@ -1,6 +1,7 @@
 package io.ohmvision.discovery.control;
 
 import io.ohmvision.channels.StreamUrl;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,14 @@ import java.util.Objects;
 public record Candidate(String url, Kind kind, Source source, String manufacturerId, String hint, String template) {
 
     /** What a URL gives. */
-    public enum Kind { STREAM, SNAPSHOT }
+    public enum Kind {
+        STREAM, SNAPSHOT;
+
+        /** As reports show it: "stream", "snapshot". */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Where a candidate came from, in the order candidates are tried and, on a tie, preferred. */
     public enum Source {
@@ -28,7 +36,12 @@ public record Candidate(String url, Kind kind, Source source, String manufacture
         /** A template of another manufacturer that has already worked on some camera. */
         LEARNED,
         /** Any other catalogue template for the device's open ports. */
-        CATALOGUE
+        CATALOGUE;
+
+        /** As reports show it: "onvif", "vendor", "learned", "catalogue". */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public Candidate {

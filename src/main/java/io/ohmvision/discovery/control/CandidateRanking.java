@@ -120,7 +120,7 @@ public final class CandidateRanking {
     private static String describe(CandidateResult r) {
         ProbeResult result = r.result();
         return "OK, " + result.media().summary() + " in " + result.latencyMillis() + " ms ("
-                + r.candidate().source().name().toLowerCase(java.util.Locale.ROOT) + " " + r.candidate().hint() + ")";
+                + r.candidate().source().wireName() + " " + r.candidate().hint() + ")";
     }
 
     private static String size(MediaFacts media) {

@@ -12,10 +12,6 @@ import io.ohmvision.discovery.onvif.DiscoveryTargets;
 import io.ohmvision.discovery.onvif.ProbeMatch;
 import io.ohmvision.discovery.onvif.WsDiscovery;
 import io.ohmvision.platform.ProblemException;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -27,8 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -59,20 +53,8 @@ public class OnvifDiscovery {
     @Inject
     MacVendorLookup macs;
 
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ExecutorService readThreads;
-
-    @PostConstruct
-    void startThreads() {
-        readThreads = Executors.newCachedThreadPool(threads);
-    }
-
-    @PreDestroy
-    void stopThreads() {
-        readThreads.shutdownNow();
-    }
+    @Inject
+    DiscoveryThreads threads;
 
     /**
      * @throws ProblemException 400 for an unknown interface, an address outside the allowed networks, a window out
@@ -95,7 +77,7 @@ public class OnvifDiscovery {
                     + e.getMessage());
         }
         List<CompletableFuture<DiscoveredDevice>> reads = matches.stream().map(match -> CompletableFuture
-                .supplyAsync(() -> read(match, request.username(), request.password()), readThreads)).toList();
+                .supplyAsync(() -> read(match, request.username(), request.password()), threads.executor())).toList();
         return reads.stream().map(CompletableFuture::join).toList();
     }
 
@@ -160,7 +142,7 @@ public class OnvifDiscovery {
     }
 
     private DiscoveredDevice read(ProbeMatch match, String username, String password) {
-        OnvifFindings findings = new OnvifLookup(readThreads, settings.detectionSettings().probeTimeout())
+        OnvifFindings findings = new OnvifLookup(threads.executor(), settings.detectionSettings().probeTimeout())
                 .connect(URI.create(match.xaddrs().isEmpty() ? "http://" + match.sender().getHostAddress()
                         + "/onvif/device_service" : match.xaddrs().get(0)), username, password);
         DeviceInformation info = findings.answered().map(OnvifDevice::information).orElse(null);

@@ -18,7 +18,8 @@ import java.util.concurrent.Executor;
  * Finds a device's ONVIF service among its open ports and runs the connect sequence there (device information,
  * profiles, stream and snapshot URIs). Which ports speak ONVIF is asked without credentials
  * (GetSystemDateAndTime is PRE_AUTH) and in parallel; the credentials go to the first such port only, so a wrong
- * password costs one attempt, not one per port.
+ * password costs one attempt, not one per port. A port that will not tell its time without credentials is not
+ * taken for ONVIF: a web server asking for a password on every path would otherwise cost an attempt for nothing.
  */
 public final class OnvifLookup {
 
@@ -50,8 +51,7 @@ public final class OnvifLookup {
 
     private boolean speaksOnvif(URI deviceService) {
         try (OnvifClient client = new OnvifClient(deviceService, null, null, timeout)) {
-            client.readClock();
-            return true;
+            return client.readClock().measured();
         } catch (IOException | RuntimeException notOnvif) {
             return false;
         }
