@@ -10,3 +10,16 @@ ohm.healthChanged = function (message) {
         window.refreshLive();
     }
 };
+/* A table refreshed by a push keeps the operator's filters: they are applied again to the new rows. */
+ohm.refilter = function (widgetVar) {
+    var table = PF(widgetVar);
+    if (!table) {
+        return;
+    }
+    var active = table.thead.find('input[type=text], select').filter(function () {
+        return this.value;
+    }).length > 0;
+    if (active) {
+        table.filter();
+    }
+};

@@ -126,6 +126,12 @@ class ConsoleUiIT {
                 .contains(CAMERA_NAME).contains("ms");
         BROWSER.screenshot("05-cameras");
 
+        By nameFilter = By.cssSelector("#cameras\\:table thead input.ui-column-filter");
+        BROWSER.type(nameFilter, "no such camera");
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".camera-" + cameraId)));
+        BROWSER.type(nameFilter, "wizard");
+        BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".camera-" + cameraId)));
+
         BROWSER.driver().findElement(By.cssSelector(".camera-" + cameraId + " .edit")).click();
         BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
         assertThat(BROWSER.driver().findElement(By.id("editor:password")).getAttribute("value")).isEmpty();
