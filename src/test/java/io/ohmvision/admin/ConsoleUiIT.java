@@ -58,7 +58,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void aWrongPasswordIsRefusedAndTheRightOneOpensTheDashboard() {
         BROWSER.open("/admin/cameras.xhtml");
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
@@ -79,7 +79,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void theWizardScansAutoDetectsWithCredentialsAndAddsTheCameraInOneClick() {
         BROWSER.open("/admin/discovery.xhtml");
         BROWSER.type(By.id("wizard:cidrs"), "127.0.0.1/32");
@@ -117,7 +117,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void theCameraGoesExcellentInTheTable() {
         BROWSER.open("/admin/cameras.xhtml");
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(
@@ -140,7 +140,36 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(4)
+    @Order(35)
+    void theDialogsAddAndRemoveACameraAndExplainARefusal() {
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.elementToBeClickable(By.id("cameras:add"))).click();
+        BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
+        BROWSER.driver().findElement(By.id("editor:save")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:editor-messages"),
+                "name must not be blank"));
+
+        BROWSER.type(By.id("editor:name"), "Sub stream");
+        BROWSER.type(By.id("editor:primary"), peer.url("/Streaming/Channels/102"));
+        BROWSER.type(By.id("editor:username"), CAMERA_USER);
+        BROWSER.type(By.id("editor:password"), CAMERA_PASSWORD);
+        BROWSER.driver().findElement(By.id("editor:save")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Camera added"));
+        By row = By.xpath("//tr[contains(@class,'camera-row')][contains(., 'Sub stream')]");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
+
+        BROWSER.driver().findElement(row).findElement(By.cssSelector(".delete")).click();
+        BROWSER.await(ExpectedConditions.elementToBeClickable(By.id("cameras:confirm-yes"))).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Camera removed"));
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertThat(SERVER.asAdmin().get("/api/cameras?size=50").then().statusCode(200).extract().jsonPath()
+                .getList("items.name", String.class)).containsExactly(CAMERA_NAME);
+    }
+
+    @Test
+    @Order(40)
     void theDetailPageChecksAndProbesAndSaysWhatHappened() {
         BROWSER.open("/admin/camera.xhtml?id=" + cameraId);
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera:checkNow"))).click();
@@ -160,7 +189,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void theDashboardTurnsTheCameraOfflineLiveWithoutReloading() {
         BROWSER.open("/admin/dashboard.xhtml");
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("count-excellent"), "1"));
@@ -178,7 +207,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void theCatalogueShowsTemplatesWithTheirSources() {
         BROWSER.open("/admin/manufacturers.xhtml");
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.linkText("Hikvision")));
@@ -191,7 +220,7 @@ class ConsoleUiIT {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void aViewerSeesNoEditControlAndAForgedEditChangesNothing() {
         SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
                 .post("/api/users").then().statusCode(201);
