@@ -254,4 +254,11 @@ class ConsoleUiIT {
         BROWSER.open("/admin/cameras.xhtml");
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
     }
+
+    @Test
+    @Order(80)
+    void noPasswordTypedIntoTheConsoleReachesTheServerLog() {
+        assertThat(SERVER.payara().allLogs()).doesNotContain(CAMERA_PASSWORD).doesNotContain(VIEWER_PASSWORD)
+                .doesNotContain(RunningServer.ADMIN_PASSWORD);
+    }
 }
