@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "discovery")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class AutoDetectResource {
 
     static final String EXAMPLE = """
@@ -77,6 +76,7 @@ public class AutoDetectResource {
     @APIResponse(responseCode = "201", description = "Detected and the camera created; Location is the camera",
             content = @Content(schema = @Schema(implementation = AutoDetectReport.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)

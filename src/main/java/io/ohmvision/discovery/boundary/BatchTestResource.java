@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "discovery")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class BatchTestResource {
 
     private static final String EXAMPLE = """
@@ -50,6 +49,7 @@ public class BatchTestResource {
             content = @Content(schema = @Schema(implementation = BatchTestReport.class),
                     examples = @ExampleObject(name = "two cameras", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)

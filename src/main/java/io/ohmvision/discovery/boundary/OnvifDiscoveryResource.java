@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "discovery")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class OnvifDiscoveryResource {
 
     private static final String EXAMPLE = """
@@ -59,6 +58,7 @@ public class OnvifDiscoveryResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DiscoveredDevice.class),
                     examples = @ExampleObject(name = "one camera", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public List<DiscoveredDevice> discover(OnvifDiscoveryBody body) {
