@@ -54,7 +54,7 @@ public class LoginPage {
 
     /** Only console pages are followed after login: no open redirect through ?next=. */
     String target() {
-        return next != null && next.matches("/admin/[A-Za-z0-9_/-]+\\.xhtml") ? next
+        return next != null && next.matches("/admin/[A-Za-z0-9_/-]+\\.xhtml(\\?[A-Za-z0-9=&_.-]*)?") ? next
                 : BrowserOrBasicAuthentication.CONSOLE_HOME;
     }
 

@@ -100,7 +100,8 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
                         + login + "\"/></partial-response>");
             } else {
                 String next = "GET".equals(request.getMethod()) ? request.getRequestURI()
-                        .substring(request.getContextPath().length()) : CONSOLE_HOME;
+                        .substring(request.getContextPath().length())
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : CONSOLE_HOME;
                 response.sendRedirect(login + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
