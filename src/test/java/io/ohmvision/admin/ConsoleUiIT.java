@@ -91,6 +91,7 @@ class ConsoleUiIT {
         assertThat(BROWSER.driver().findElement(By.id("wizard:hosts")).getText()).contains("127.0.0.1")
                 .contains(String.valueOf(peer.port()));
         BROWSER.screenshot("03-wizard-scan");
+        assertThat(postsAfter(Duration.ofSeconds(3))).as("the progress poll stops when the scan ends").isZero();
 
         BROWSER.driver().findElement(By.cssSelector("#wizard\\:hosts .choose")).click();
         BROWSER.await(d -> "127.0.0.1".equals(d.findElement(By.id("wizard:detect-ip")).getAttribute("value")));
@@ -260,5 +261,18 @@ class ConsoleUiIT {
     void noPasswordTypedIntoTheConsoleReachesTheServerLog() {
         assertThat(SERVER.payara().allLogs()).doesNotContain(CAMERA_PASSWORD).doesNotContain(VIEWER_PASSWORD)
                 .doesNotContain(RunningServer.ADMIN_PASSWORD);
+    }
+
+    /** Ajax posts the page makes within the given time. */
+    private static long postsAfter(Duration wait) {
+        String count = "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'xmlhttprequest').length;";
+        long before = (Long) BROWSER.script(count);
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return (Long) BROWSER.script(count) - before;
     }
 }
