@@ -82,6 +82,7 @@ public class DiscoveryPage implements Serializable {
         Feedback.attempt("Scan not cancelled", () -> {
             user.requireEditor();
             scans.cancel(jobId);
+            Feedback.info("Scan cancelled", "The hosts found so far are kept");
         });
     }
 
