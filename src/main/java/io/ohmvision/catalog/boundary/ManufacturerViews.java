@@ -45,7 +45,7 @@ public final class ManufacturerViews {
             @Schema(description = "Templates per connection type (own and inherited from OEM makers)")
             Map<String, Integer> templatesByType, Map<String, Integer> defaultPorts, CapabilitiesView capabilities) {
 
-        static Summary of(ManufacturerProfile profile, Catalog catalog) {
+        public static Summary of(ManufacturerProfile profile, Catalog catalog) {
             Map<String, Integer> byType = new TreeMap<>();
             List<Catalog.OwnedTemplate> templates = catalog.templatesOf(profile.id());
             templates.forEach(t -> byType.merge(t.template().connectionType().wireName(), 1, Integer::sum));
@@ -94,7 +94,7 @@ public final class ManufacturerViews {
             List<String> notes, List<Template> templates) {
 
         /** @param ranked the profile's templates (own and inherited), learned ones first */
-        static Detail of(ManufacturerProfile profile, List<TemplateLearning.Ranked> ranked, Catalog catalog,
+        public static Detail of(ManufacturerProfile profile, List<TemplateLearning.Ranked> ranked, Catalog catalog,
                 SourceCitations citations) {
             Map<String, Integer> ports = catalog.portNumbersOf(profile.id());
             List<Template> templates = ranked.stream().map(r -> {

@@ -1,7 +1,7 @@
 package io.ohmvision.health.boundary;
 
-import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.health.control.CheckStatistics;
+import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.health.control.HealthSettings;
@@ -20,11 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,34 +60,18 @@ public class HealthResource {
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
                     + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state")
     public HealthViews.FleetStatus status() {
-        List<HealthQueries.CameraState> all = queries.all();
-        Instant now = queries.now();
+        Fleet fleet = queries.fleet();
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (HealthLevel level : HealthLevel.values()) {
-            counts.put(level.wireName(), all.stream().filter(s -> s.camera().isEnabled())
-                    .filter(s -> s.state().level() == level).count());
-        }
-        Map<Long, List<Uptime.Interval>> month = queries.fleetIntervals(now.minus(Duration.ofDays(30)), now);
-        List<HealthViews.CameraHealthView> offline = all.stream()
-                .filter(s -> s.camera().isEnabled() && s.state().level() == HealthLevel.OFFLINE)
-                .sorted(Comparator.comparing(s -> s.state().levelSince(), Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(HealthViews.CameraHealthView::of).toList();
-        List<HealthViews.CameraUptime> worst = all.stream()
-                .map(s -> new HealthViews.CameraUptime(s.camera().getId(), s.camera().getName(),
-                        Uptime.over(month.getOrDefault(s.camera().getId(), List.of()), now.minus(Duration.ofDays(30)),
-                                now).percentage(), s.state().level().wireName()))
-                .filter(u -> u.uptime30d() != null)
-                .sorted(Comparator.comparing(HealthViews.CameraUptime::uptime30d)).limit(WORST).toList();
-        return new HealthViews.FleetStatus(all.size(), (int) all.stream().filter(s -> s.camera().isEnabled()).count(),
-                scheduler.rosterSize(), counts, fleetUptime(month, now.minus(Duration.ofHours(24)), now),
-                fleetUptime(month, now.minus(Duration.ofDays(30)), now), offline, worst, statistics.lastMinute(),
-                statistics.total(), statistics.lagP99Millis(), scheduler.isAlive(), settings.interval().toSeconds(),
-                node.name());
-    }
-
-    private static Double fleetUptime(Map<Long, List<Uptime.Interval>> intervals, Instant from, Instant to) {
-        List<Uptime.Interval> all = intervals.values().stream().flatMap(List::stream).toList();
-        return Uptime.over(all, from, to).percentage();
+        fleet.countsByLevel().forEach((level, count) -> counts.put(level.wireName(), count));
+        List<HealthViews.CameraUptime> worst = fleet.worst(WORST).stream()
+                .map(u -> new HealthViews.CameraUptime(u.camera().camera().getId(), u.camera().camera().getName(),
+                        u.uptime(), u.camera().state().level().wireName()))
+                .toList();
+        return new HealthViews.FleetStatus(fleet.cameras().size(), (int) fleet.enabled(), scheduler.rosterSize(),
+                counts, fleet.uptime(Duration.ofHours(24)), fleet.uptime(Fleet.HISTORY),
+                fleet.offline().stream().map(HealthViews.CameraHealthView::of).toList(), worst,
+                statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(), scheduler.isAlive(),
+                settings.interval().toSeconds(), node.name());
     }
 
     @GET
@@ -158,13 +137,8 @@ public class HealthResource {
         Instant from = now.minus(Duration.ofDays(window));
         List<Uptime.Interval> intervals = queries.intervals(id, from, now);
         Uptime.Report report = Uptime.over(intervals, from, now);
-        List<HealthViews.DayView> daily = new ArrayList<>();
-        for (Instant dayStart = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(window - 1L));
-             !dayStart.isAfter(now); dayStart = dayStart.plus(Duration.ofDays(1))) {
-            Instant dayEnd = dayStart.plus(Duration.ofDays(1));
-            daily.add(new HealthViews.DayView(LocalDate.ofInstant(dayStart, ZoneOffset.UTC),
-                    Uptime.over(intervals, dayStart, dayEnd.isAfter(now) ? now : dayEnd).percentage()));
-        }
+        List<HealthViews.DayView> daily = Uptime.daily(intervals, now, window).stream()
+                .map(d -> new HealthViews.DayView(d.day(), d.percentage())).toList();
         return new HealthViews.UptimeView(id, window, from, now, report.upSeconds(), report.downSeconds(),
                 report.percentage(), daily);
     }

@@ -51,7 +51,7 @@ public final class HealthViews {
             int maxAttempts, int consecutiveFailures, Instant firstFailureAt, Instant nextAttemptAt, String cause,
             String explanation) {
 
-        static ReconnectionView of(HealthQueries.CameraState s, ReconnectPolicy policy) {
+        public static ReconnectionView of(HealthQueries.CameraState s, ReconnectPolicy policy) {
             HealthSnapshot h = s.state();
             String explanation = switch (h.mode()) {
                 case NONE -> "healthy: checked once per interval";

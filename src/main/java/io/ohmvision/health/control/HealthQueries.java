@@ -48,6 +48,12 @@ public class HealthQueries {
                 health == null ? null : health.checkedBy());
     }
 
+    /** Every camera's state with the fleet's last 30 days of availability. */
+    public Fleet fleet() {
+        Instant now = now();
+        return new Fleet(all(), fleetIntervals(now.minus(Fleet.HISTORY), now), now);
+    }
+
     public List<Uptime.Interval> intervals(long cameraId, Instant from, Instant to) {
         return em.createNamedQuery(AvailabilityInterval.TOUCHING, AvailabilityInterval.class)
                 .setParameter("camera", cameraId).setParameter("from", from.atOffset(ZoneOffset.UTC))

@@ -2,6 +2,9 @@ package io.ohmvision.health.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +44,22 @@ public final class Uptime {
         long known = upMillis + downMillis;
         Double percentage = known == 0 ? null : Math.round(upMillis * 100_000.0 / known) / 1000.0;
         return new Report(from, to, upMillis / 1000, downMillis / 1000, percentage);
+    }
+
+    /** One UTC day's uptime (null when nothing is known), for an uptime bar. */
+    public record Day(LocalDate day, Double percentage) {
+    }
+
+    /** The uptime of each of the last {@code days} UTC days, the current (partial) day last. */
+    public static List<Day> daily(List<Interval> intervals, Instant now, int days) {
+        List<Day> daily = new ArrayList<>();
+        for (Instant dayStart = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days - 1L));
+             !dayStart.isAfter(now); dayStart = dayStart.plus(Duration.ofDays(1))) {
+            Instant dayEnd = dayStart.plus(Duration.ofDays(1));
+            daily.add(new Day(LocalDate.ofInstant(dayStart, ZoneOffset.UTC),
+                    over(intervals, dayStart, dayEnd.isAfter(now) ? now : dayEnd).percentage()));
+        }
+        return daily;
     }
 
     /** The offline intervals that touch the window, newest first, clipped to the window's end. */

@@ -1,0 +1,62 @@
+package io.ohmvision.admin;
+
+import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.platform.ProblemException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Adding, changing and removing cameras from the console (cameras page, discovery wizard): the role is checked
+ * here, the request gets the API's own validation, and the registry's refusals come back as messages.
+ */
+@RequestScoped
+public class CameraEditing {
+
+    @Inject
+    CameraRegistry registry;
+
+    @Inject
+    ConsoleUser user;
+
+    @Inject
+    Validator validator;
+
+    /** @return the stored camera, or null when refused (the reason is a message) */
+    public Camera save(CameraForm form) {
+        String failed = form.isNew() ? "Camera not added" : "Camera not saved";
+        return Feedback.attempt(failed, () -> {
+            user.requireEditor();
+            CameraRequest request = form.toRequest(user.isAdmin());
+            Set<ConstraintViolation<CameraRequest>> violations = validator.validate(request);
+            if (!violations.isEmpty()) {
+                throw ProblemException.badRequest(violations.stream()
+                        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
+            }
+            Camera camera = form.isNew() ? registry.create(request, user.isAdmin())
+                    : registry.update(form.getId(), request, user.isAdmin());
+            Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());
+            return camera;
+        });
+    }
+
+    public boolean delete(long id) {
+        return Feedback.attempt("Camera not removed", () -> {
+            user.requireEditor();
+            String name = registry.find(id).getName();
+            registry.delete(id);
+            Feedback.info("Camera removed", name);
+        });
+    }
+
+    public Camera find(long id) {
+        return registry.find(id);
+    }
+}

@@ -1,0 +1,71 @@
+package io.ohmvision.admin;
+
+import io.ohmvision.discovery.control.AutoDetectReport;
+import io.ohmvision.discovery.control.AutoDetectRequest;
+import java.io.Serializable;
+
+/**
+ * The device the wizard auto-detects, with the credentials to try. The password is write-only (its getter answers
+ * null, so it is never rendered) and forgotten once the camera is added.
+ */
+public class DetectionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String ip;
+    private Integer port;
+    private String manufacturer;
+    private String username;
+    private String password;
+    private String name;
+
+    AutoDetectRequest request() {
+        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, false, null,
+                null);
+    }
+
+    /** The camera the detection found: its chosen channels, recognised make and model, the credentials tried. */
+    CameraForm cameraForm(AutoDetectReport report) {
+        CameraForm form = new CameraForm();
+        String model = report.onvif() == null ? null : report.onvif().model();
+        form.setName(name != null && !name.isBlank() ? name : (model != null ? model : "Camera") + " " + ip);
+        form.setPrimaryStreamUrl(report.main().url());
+        form.setSecondaryStreamUrl(report.sub().url());
+        form.setSnapshotUrl(report.snapshot().url());
+        form.setManufacturer(report.manufacturer());
+        form.setModel(model);
+        form.setUsername(blankToNull(username));
+        form.setPassword(password);
+        return form;
+    }
+
+    String password() {
+        return password == null || password.isEmpty() ? null : password;
+    }
+
+    void forgetPassword() {
+        password = null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String getIp() { return ip; }
+    public void setIp(String ip) { this.ip = ip; }
+    public Integer getPort() { return port; }
+    public void setPort(Integer port) { this.port = port; }
+    public String getManufacturer() { return manufacturer; }
+    public void setManufacturer(String manufacturer) { this.manufacturer = blankToNull(manufacturer); }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    /** Write-only: never rendered. */
+    public String getPassword() { return null; }
+    public void setPassword(String password) {
+        if (password != null && !password.isEmpty()) {
+            this.password = password;
+        }
+    }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}

@@ -1,0 +1,278 @@
+package io.ohmvision.admin;
+
+import static io.ohmvision.testing.JsonBodies.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ohmvision.testing.ChromeBrowser;
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The console in headless Chromium against OhmVision on Payara Micro, monitoring a real RTSP server on a schedule of
+ * seconds: sign in, add the camera through the discovery wizard (scan, auto-detect with credentials, add), see it
+ * go Excellent, act on it from its page, stop its server and watch the dashboard turn it Offline without a reload;
+ * a viewer finds no edit control, a forged edit request changes nothing, and signing out closes the console. Each
+ * page is photographed into target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleUiIT {
+
+    private static final String CAMERA_USER = "admin";
+    private static final String CAMERA_PASSWORD = "Ui:cam#p4ss";
+    private static final String VIEWER = "watcher";
+    private static final String VIEWER_PASSWORD = "Viewer-Passw0rd";
+    private static final String CAMERA_NAME = "Gate from the wizard";
+
+    @RegisterExtension
+    @Order(1)
+    static final RunningServer SERVER = RunningServer.monitoringOnH2("console-ui");
+
+    @RegisterExtension
+    @Order(2)
+    static final ChromeBrowser BROWSER = new ChromeBrowser(SERVER);
+
+    static RtspTestPeer peer;
+    static long cameraId;
+
+    @BeforeAll
+    static void startCamera() {
+        peer = RtspTestPeer.start(CAMERA_USER, CAMERA_PASSWORD, 0, "/Streaming/Channels/101=main",
+                "/Streaming/Channels/102=sub");
+    }
+
+    @AfterAll
+    static void stopCamera() {
+        peer.close();
+    }
+
+    @Test
+    @Order(10)
+    void aWrongPasswordIsRefusedAndTheRightOneOpensTheDashboard() {
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
+        BROWSER.screenshot("01-login");
+
+        BROWSER.type(By.id("login:username"), "admin");
+        BROWSER.type(By.id("login:password"), "not-the-password");
+        BROWSER.driver().findElement(By.id("login:signin")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"),
+                "Wrong user name or password"));
+
+        BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
+        BROWSER.open("/admin/");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
+        assertThat(BROWSER.driver().findElement(By.id("signed-in-as")).getText()).contains("admin (admin)");
+        BROWSER.screenshot("02-dashboard-empty");
+    }
+
+    @Test
+    @Order(20)
+    void theWizardScansAutoDetectsWithCredentialsAndAddsTheCameraInOneClick() {
+        BROWSER.open("/admin/discovery.xhtml");
+        BROWSER.type(By.id("wizard:cidrs"), "127.0.0.1/32");
+        BROWSER.type(By.id("wizard:ports"), String.valueOf(peer.port()));
+        BROWSER.driver().findElement(By.id("wizard:startScan")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("scan-state"), "completed"));
+        // The bar animates to its new value and writes its label at the end of the animation.
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard:scan-progress"), "100"));
+        assertThat(BROWSER.driver().findElement(By.id("wizard:hosts")).getText()).contains("127.0.0.1")
+                .contains(String.valueOf(peer.port()));
+        BROWSER.screenshot("03-wizard-scan");
+        assertThat(postsAfter(Duration.ofSeconds(3))).as("the progress poll stops when the scan ends").isZero();
+
+        BROWSER.driver().findElement(By.cssSelector("#wizard\\:hosts .choose")).click();
+        BROWSER.await(d -> "127.0.0.1".equals(d.findElement(By.id("wizard:detect-ip")).getAttribute("value")));
+        BROWSER.script("PF('detectManufacturer').selectValue('hikvision')");
+        BROWSER.type(By.id("wizard:detect-username"), CAMERA_USER);
+        BROWSER.type(By.id("wizard:detect-password"), CAMERA_PASSWORD);
+        BROWSER.type(By.id("wizard:detect-name"), CAMERA_NAME);
+        BROWSER.driver().findElement(By.id("wizard:detectButton")).click();
+        BROWSER.await(Duration.ofSeconds(60), ExpectedConditions.presenceOfElementLocated(By.id("detect-summary")));
+        List<String> outcomes = BROWSER.driver().findElements(By.cssSelector(".candidate-outcome")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(outcomes).as("every candidate shows its outcome").isNotEmpty().contains("OK")
+                .allMatch(o -> !o.isBlank());
+        assertThat(BROWSER.driver().findElement(By.id("chosen-main")).getText())
+                .startsWith("rtsp://").contains("127.0.0.1:" + peer.port()).doesNotContain(CAMERA_PASSWORD);
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
+        BROWSER.screenshot("04-wizard-auto-detect");
+
+        BROWSER.driver().findElement(By.id("wizard:addButton")).click();
+        WebElement added = BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("wizard:added")));
+        cameraId = Long.parseLong(added.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertThat(SERVER.asAdmin().get("/api/cameras/" + cameraId).then().statusCode(200).extract().jsonPath()
+                .getBoolean("hasPassword")).isTrue();
+    }
+
+    @Test
+    @Order(30)
+    void theCameraGoesExcellentInTheTable() {
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".camera-" + cameraId + " .level-excellent")));
+        assertThat(BROWSER.driver().findElement(By.cssSelector(".camera-" + cameraId)).getText())
+                .contains(CAMERA_NAME).contains("ms");
+        BROWSER.screenshot("05-cameras");
+
+        By nameFilter = By.cssSelector("#cameras\\:table thead input.ui-column-filter");
+        BROWSER.type(nameFilter, "no such camera");
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".camera-" + cameraId)));
+        BROWSER.type(nameFilter, "wizard");
+        BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".camera-" + cameraId)));
+
+        BROWSER.driver().findElement(By.cssSelector(".camera-" + cameraId + " .edit")).click();
+        BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
+        assertThat(BROWSER.driver().findElement(By.id("editor:password")).getAttribute("value")).isEmpty();
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
+        BROWSER.screenshot("06-camera-editor");
+    }
+
+    @Test
+    @Order(35)
+    void theDialogsAddAndRemoveACameraAndExplainARefusal() {
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.elementToBeClickable(By.id("cameras:add"))).click();
+        BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
+        BROWSER.driver().findElement(By.id("editor:save")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:editor-messages"),
+                "name must not be blank"));
+
+        BROWSER.type(By.id("editor:name"), "Sub stream");
+        BROWSER.type(By.id("editor:primary"), peer.url("/Streaming/Channels/102"));
+        BROWSER.type(By.id("editor:username"), CAMERA_USER);
+        BROWSER.type(By.id("editor:password"), CAMERA_PASSWORD);
+        BROWSER.driver().findElement(By.id("editor:save")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Camera added"));
+        By row = By.xpath("//tr[contains(@class,'camera-row')][contains(., 'Sub stream')]");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(row));
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
+
+        BROWSER.driver().findElement(row).findElement(By.cssSelector(".delete")).click();
+        BROWSER.await(ExpectedConditions.elementToBeClickable(By.id("cameras:confirm-yes"))).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Camera removed"));
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(row));
+        assertThat(SERVER.asAdmin().get("/api/cameras?size=50").then().statusCode(200).extract().jsonPath()
+                .getList("items.name", String.class)).containsExactly(CAMERA_NAME);
+    }
+
+    @Test
+    @Order(40)
+    void theDetailPageChecksAndProbesAndSaysWhatHappened() {
+        BROWSER.open("/admin/camera.xhtml?id=" + cameraId);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera:checkNow"))).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Checked"));
+        BROWSER.driver().findElement(By.id("camera:probeAll")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "All channels answer"));
+        assertThat(BROWSER.driver().findElement(By.id("camera:channels")).getText()).contains("PRIMARY")
+                .contains("SECONDARY").contains("OK");
+        assertThat(BROWSER.driver().findElements(By.cssSelector("svg.latency-chart"))).hasSize(1);
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#uptime-bar span"))).hasSize(30);
+        // The snapshot is a decoded frame of the camera's stream, served under the console's login.
+        BROWSER.await(Duration.ofSeconds(60), d -> (Boolean) BROWSER.script(
+                "var img = document.getElementById('snapshot'); return img.complete && img.naturalWidth > 0;"));
+        BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-blockui")));
+        BROWSER.screenshot("07-camera-detail");
+    }
+
+    @Test
+    @Order(50)
+    void theDashboardTurnsTheCameraOfflineLiveWithoutReloading() {
+        BROWSER.open("/admin/dashboard.xhtml");
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("count-excellent"), "1"));
+        BROWSER.script("window.ohmNotReloaded = 'still the same page';");
+
+        peer.close();
+
+        BROWSER.await(Duration.ofSeconds(45), ExpectedConditions.textToBePresentInElementLocated(
+                By.id("dashboard:offline"), CAMERA_NAME));
+        assertThat(BROWSER.script("return window.ohmNotReloaded;")).isEqualTo("still the same page");
+        assertThat(BROWSER.driver().findElement(By.id("count-offline")).getText()).contains("1");
+        assertThat(BROWSER.driver().findElement(By.id("dashboard:offline")).getText()).contains("refused");
+        assertThat(BROWSER.driver().findElement(By.id("live-status")).getText()).contains(CAMERA_NAME);
+        BROWSER.screenshot("08-dashboard-offline-live");
+    }
+
+    @Test
+    @Order(60)
+    void theCatalogueShowsTemplatesWithTheirSources() {
+        BROWSER.open("/admin/manufacturers.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.linkText("Hikvision")));
+        BROWSER.screenshot("09-manufacturers");
+        BROWSER.driver().findElement(By.linkText("Hikvision")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("manufacturer-name"), "Hikvision"));
+        assertThat(BROWSER.driver().findElement(By.id("templates")).getText()).contains("/Streaming/Channels/")
+                .containsPattern("S\\d+ ");
+        BROWSER.screenshot("10-manufacturer-templates");
+    }
+
+    @Test
+    @Order(70)
+    void aViewerSeesNoEditControlAndAForgedEditChangesNothing() {
+        SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
+                .post("/api/users").then().statusCode(201);
+        BROWSER.signIn(VIEWER, VIEWER_PASSWORD);
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "viewer"));
+
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".camera-" + cameraId)));
+        assertThat(BROWSER.driver().findElements(By.id("cameras:add"))).isEmpty();
+        assertThat(BROWSER.driver().findElements(By.cssSelector(".edit, .delete"))).isEmpty();
+        assertThat(BROWSER.driver().findElements(By.id("editor:save"))).isEmpty();
+        BROWSER.screenshot("11-cameras-as-viewer");
+
+        BROWSER.script("PrimeFaces.ab({s: 'cameras:table:0:delete', f: 'cameras', p: 'cameras:table:0:delete',"
+                + " u: 'cameras'});");
+        BROWSER.awaitAjax();
+        SERVER.asAdmin().get("/api/cameras/" + cameraId).then().statusCode(200);
+
+        BROWSER.open("/admin/camera.xhtml?id=" + cameraId);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera-name")));
+        assertThat(BROWSER.driver().findElements(By.id("camera:checkNow"))).isEmpty();
+        assertThat(BROWSER.driver().findElements(By.id("camera:reconnect"))).isEmpty();
+
+        BROWSER.open("/admin/discovery.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("viewer-note")));
+        assertThat(BROWSER.driver().findElements(By.id("wizard:startScan"))).isEmpty();
+        BROWSER.screenshot("12-discovery-as-viewer");
+
+        BROWSER.driver().findElement(By.id("account:logout")).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
+        BROWSER.open("/admin/cameras.xhtml");
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("login:signin")));
+    }
+
+    @Test
+    @Order(80)
+    void noPasswordTypedIntoTheConsoleReachesTheServerLog() {
+        assertThat(SERVER.payara().allLogs()).doesNotContain(CAMERA_PASSWORD).doesNotContain(VIEWER_PASSWORD)
+                .doesNotContain(RunningServer.ADMIN_PASSWORD);
+    }
+
+    /** Ajax posts the page makes within the given time. */
+    private static long postsAfter(Duration wait) {
+        String count = "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.initiatorType === 'xmlhttprequest').length;";
+        long before = (Long) BROWSER.script(count);
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return (Long) BROWSER.script(count) - before;
+    }
+}
