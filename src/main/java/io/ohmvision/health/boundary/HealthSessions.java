@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The open /ws/health sessions, and the broadcast of committed health changes to them. */
+/** The open /ws/health sessions, and the broadcast of committed health changes (and other live events) to them. */
 @ApplicationScoped
 public class HealthSessions {
 
@@ -39,6 +39,11 @@ public class HealthSessions {
                 change.from().wireName(), change.to().wireName(), change.cause() == null ? null : change.cause().name(),
                 Causes.describe(change.cause()), StreamUrl.mask(change.reason()), change.since(),
                 change.latencyMillis(), change.at()));
+        send(json);
+    }
+
+    /** One message to every open session: health changes, and other live events (webhook pushes). */
+    public void send(String json) {
         for (Session session : open) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(json);
