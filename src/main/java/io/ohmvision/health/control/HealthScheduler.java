@@ -239,7 +239,15 @@ public class HealthScheduler {
         }
     }
 
-    /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
+    /** Another feature learnt that these cameras changed state (a recorder went down or came back). */
+    public void recheck(@Observes RecheckRequested request) {
+        Instant now = clock.instant();
+        synchronized (this) {
+            request.cameraIds().forEach(id -> roster.dueNow(id, now));
+        }
+    }
+
+        /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
     public boolean isAlive() {
         return !settings.enabled() || lastTick != null
                 && lastTick.isAfter(clock.instant().minus(settings.tick().multipliedBy(5).plusSeconds(5)));

@@ -1,0 +1,183 @@
+package io.ohmvision.recorders.control;
+
+import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.ChannelTesting;
+import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.catalog.control.Catalog;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.platform.ProblemException;
+import io.ohmvision.recorders.boundary.RecorderRequest;
+import io.ohmvision.recorders.entity.Recorder;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * NVR/DVR recorders. Adding one looks for its channels with the manufacturer's catalogue numbering (a few channels
+ * at a time, so the recorder is not flooded) and makes each channel that answers a camera linked to the recorder;
+ * if none answers, nothing is stored.
+ */
+@Stateless
+public class RecorderRegistry {
+
+    /** Channels probed at once while looking for them. */
+    static final int PARALLEL_CHANNEL_PROBES = 4;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    ChannelTesting channels;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CameraChanged> changes;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.probe.timeout", defaultValue = "PT5S")
+    Duration timeout;
+
+    /** A channel looked for and what it answered. */
+    public record ChannelFound(int channel, String mainUrl, String subUrl, ProbeResult result) {
+    }
+
+    /** A new recorder, its channel cameras, and the channels that did not answer. */
+    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing) {
+    }
+
+    public Added add(RecorderRequest request, boolean mayManageCredentials) {
+        String manufacturer = request.manufacturer.strip();
+        if (catalog.find(manufacturer).isEmpty()) {
+            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
+        }
+        ChannelTemplates templates = ChannelTemplates.of(catalog, manufacturer).orElseThrow(() ->
+                ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
+                        + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()));
+        boolean credentials = request.username != null && !request.username.isEmpty()
+                || request.password != null && !request.password.isEmpty();
+        if (credentials && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set recorder credentials");
+        }
+        int port = request.port != null ? request.port : templates.defaultPort();
+        List<ChannelFound> found = lookForChannels(templates, request, port);
+        List<ChannelFound> answering = found.stream().filter(f -> f.result().outcome() == Outcome.OK).toList();
+        if (answering.isEmpty()) {
+            throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
+                    + found.get(0).result().outcome() + ", " + found.get(0).result().reason());
+        }
+        Recorder recorder = new Recorder(request.name.strip(), manufacturer, request.ipAddress, port,
+                emptyToNull(request.username), emptyToNull(vault.seal(request.password)), clock.instant());
+        em.persist(recorder);
+        em.flush();
+        List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
+        em.flush();
+        cameras.forEach(c -> changes.fire(new CameraChanged(c.getId(), true)));
+        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList());
+    }
+
+    private List<ChannelFound> lookForChannels(ChannelTemplates templates, RecorderRequest request, int port) {
+        int count = request.channels == null ? 16 : request.channels;
+        List<ChannelFound> found = new ArrayList<>();
+        for (int first = 1; first <= count; first += PARALLEL_CHANNEL_PROBES) {
+            List<CompletableFuture<ChannelFound>> batch = IntStream.rangeClosed(first,
+                    Math.min(count, first + PARALLEL_CHANNEL_PROBES - 1)).mapToObj(channel -> {
+                        String main = templates.mainUrl(request.ipAddress, port, channel);
+                        String sub = templates.subUrl(request.ipAddress, port, channel).orElse(null);
+                        ProbeTarget target = new ProbeTarget(main, request.username, request.password, timeout);
+                        return CompletableFuture.supplyAsync(() -> new ChannelFound(channel, main, sub,
+                                channels.probe(target)), executor);
+                    }).toList();
+            batch.stream().map(CompletableFuture::join).forEach(found::add);
+        }
+        return found;
+    }
+
+    private Camera channelCamera(Recorder recorder, ChannelFound found) {
+        Camera camera = new Camera(recorder.getName() + " ch" + found.channel());
+        camera.setIpAddress(recorder.getIpAddress());
+        camera.setPort(recorder.getPort());
+        camera.setManufacturer(recorder.getManufacturer());
+        camera.setConnectionType(ConnectionType.NVR);
+        camera.setPrimaryStreamUrl(found.mainUrl());
+        camera.setSecondaryStreamUrl(found.subUrl());
+        camera.setUsername(recorder.getUsername());
+        camera.setEncryptedPassword(recorder.getEncryptedPassword());
+        camera.linkToRecorder(recorder.getId(), found.channel());
+        em.persist(camera);
+        return camera;
+    }
+
+    private String withRecorderTemplates() {
+        return catalog.all().stream().map(p -> p.id()).filter(id -> ChannelTemplates.of(catalog, id).isPresent())
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<Recorder> list() {
+        return em.createQuery("select r from Recorder r order by r.name, r.id", Recorder.class).getResultList();
+    }
+
+    public Recorder find(long id) {
+        return Optional.ofNullable(em.find(Recorder.class, id))
+                .orElseThrow(() -> ProblemException.notFound("No recorder with id " + id));
+    }
+
+    /** The channel cameras, by channel. */
+    public List<Camera> channelsOf(long recorderId) {
+        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.recorderChannel",
+                Camera.class).setParameter("recorder", recorderId).getResultList();
+    }
+
+    public Optional<Long> recorderOf(long cameraId) {
+        return em.createQuery("select c.recorderId from Camera c where c.id = :camera", Long.class)
+                .setParameter("camera", cameraId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** What the recorder's own liveness check connects to, its password opened only now. */
+    public Optional<ProbeTarget> rootTarget(long recorderId, Duration checkTimeout) {
+        return Optional.ofNullable(em.find(Recorder.class, recorderId)).map(r -> new ProbeTarget(r.rootUrl(),
+                r.getUsername(), vault.open(r.getEncryptedPassword()), checkTimeout));
+    }
+
+    /** Removes the recorder and its channel cameras (with their health history). */
+    public void delete(long id) {
+        Recorder recorder = find(id);
+        List<Long> cameras = channelsOf(id).stream().map(Camera::getId).toList();
+        em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
+                .executeUpdate();
+        em.remove(recorder);
+        cameras.forEach(camera -> changes.fire(new CameraChanged(camera, false)));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
