@@ -127,8 +127,9 @@ public class CameraRegistry {
             throw ProblemException.badRequest(e.getMessage());
         }
         Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
-        boolean credentialsChange = credentials.changes(camera);
-        if (credentialsChange && !mayManageCredentials) {
+        // new cloud settings are new credentials too: a cloud camera waiting for them is checked again at once
+        boolean credentialsChange = credentials.changes(camera) || request.cloudConfig != null;
+        if (credentials.changes(camera) && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
         if (request.cloudConfig != null && !mayManageCredentials) {
