@@ -4,6 +4,7 @@ import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.Verdict;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -90,7 +91,7 @@ public final class SdmClient implements Closeable {
     public List<NestDevice> devices(String projectId) throws IOException {
         JsonObject answer = call(new HttpGet(endpoints.resource("enterprises/" + projectId + "/devices")));
         List<NestDevice> devices = new ArrayList<>();
-        if (answer.get("devices") instanceof jakarta.json.JsonArray array) {
+        if (answer.get("devices") instanceof JsonArray array) {
             for (JsonValue value : array) {
                 if (value instanceof JsonObject device) {
                     devices.add(device(device));
@@ -304,14 +305,14 @@ public final class SdmClient implements Closeable {
         String customName = null;
         if (device.get("traits") instanceof JsonObject traits) {
             if (traits.get(LIVE_STREAM) instanceof JsonObject live
-                    && live.get("supportedProtocols") instanceof jakarta.json.JsonArray supported) {
+                    && live.get("supportedProtocols") instanceof JsonArray supported) {
                 supported.getValuesAs(JsonString.class).forEach(p -> protocols.add(p.getString()));
             }
             if (traits.get("sdm.devices.traits.Info") instanceof JsonObject info) {
                 customName = text(info, "customName");
             }
         }
-        String room = device.get("parentRelations") instanceof jakarta.json.JsonArray parents && !parents.isEmpty()
+        String room = device.get("parentRelations") instanceof JsonArray parents && !parents.isEmpty()
                 && parents.get(0) instanceof JsonObject parent ? text(parent, "displayName") : null;
         return new NestDevice(text(device, "name"), text(device, "type"), protocols,
                 customName != null && !customName.isEmpty() ? customName : room);

@@ -1,5 +1,6 @@
 package io.ohmvision.recorders.control;
 
+import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.CameraCheck;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ChannelProbe;
@@ -12,6 +13,8 @@ import io.ohmvision.health.control.HealthSettings;
 import io.ohmvision.health.control.RecheckRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,10 +49,12 @@ public class RecorderGate implements CameraCheck {
 
     private final ChannelProbe recorderProbe = ChannelProbes.registered().forType(ConnectionType.NVR).orElseThrow();
     private final Map<Long, RecorderWatch> watches = new ConcurrentHashMap<>();
+    /** Which recorder each camera is a channel of (empty: none), so most checks cost no query here. */
+    private final Map<Long, Optional<Long>> recorderOfCamera = new ConcurrentHashMap<>();
 
     @Override
     public Optional<ProbeResult> check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
-        Optional<Long> recorder = registry.recorderOf(cameraId);
+        Optional<Long> recorder = recorderOfCamera.computeIfAbsent(cameraId, registry::recorderOf);
         if (recorder.isEmpty()) {
             return Optional.empty();
         }
@@ -87,6 +92,11 @@ public class RecorderGate implements CameraCheck {
                     .toList()));
         }
         return watch.isDown();
+    }
+
+    /** Channels are made and removed with their recorder, which announces them as camera changes. */
+    void cameraChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
+        recorderOfCamera.remove(change.cameraId());
     }
 
     /** What this node knows of a recorder; unknown until one of its channels needed a look at it. */

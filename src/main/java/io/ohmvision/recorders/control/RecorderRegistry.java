@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -158,7 +159,7 @@ public class RecorderRegistry {
 
     public Optional<Long> recorderOf(long cameraId) {
         return em.createQuery("select c.recorderId from Camera c where c.id = :camera", Long.class)
-                .setParameter("camera", cameraId).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+                .setParameter("camera", cameraId).getResultStream().filter(Objects::nonNull).findFirst();
     }
 
     /** What the recorder's own liveness check connects to, its password opened only now. */

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class WebhookInbox {
                     + "ONVIF wsnt:Notify or a JSON object): " + e.getMessage());
         }
         Instant now = clock.instant();
-        em.createNamedQuery(WebhookReceiver.PUSHED).setParameter("at", now.atOffset(java.time.ZoneOffset.UTC))
+        em.createNamedQuery(WebhookReceiver.PUSHED).setParameter("at", now.atOffset(ZoneOffset.UTC))
                 .setParameter("camera", cameraId).executeUpdate();
         List<PushedEvent> kept = events.stream().filter(e -> !e.heartbeat()).toList();
         kept.forEach(event -> em.persist(new WebhookEvent(cameraId, event, now)));
