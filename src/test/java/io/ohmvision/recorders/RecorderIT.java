@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import io.ohmvision.testing.OnvifSimulator;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.http.ContentType;
@@ -95,11 +96,34 @@ class RecorderIT {
     }
 
     @Test
+    void aRecorderCanBeAddedByItsOnvifProfilesOneChannelPerVideoSource() {
+        try (OnvifSimulator onvif = OnvifSimulator.onLoopback(USER, PASSWORD,
+                "--profile", "ch1main,Channel1Main,H264,640,360,25," + peer.url("/Streaming/Channels/101"),
+                "--profile", "ch1sub,Channel1Sub,H264,320,180,10," + peer.url("/Streaming/Channels/102"),
+                "--profile", "ch2main,Channel2Main,H264,640,360,25," + peer.url("/Streaming/Channels/201"),
+                "--profile-source", "ch1main=VideoSource_1", "--profile-source", "ch1sub=VideoSource_1",
+                "--profile-source", "ch2main=VideoSource_2")) {
+            JsonPath added = SERVER.asAdmin().body(json("name", "NVR by ONVIF", "ipAddress", "127.0.0.1",
+                            "onvifUrl", onvif.deviceServiceUrl(), "username", USER, "password", PASSWORD))
+                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            assertThat(added.getList("channels.channel", Integer.class)).containsExactly(1, 2);
+            assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(
+                    peer.url("/Streaming/Channels/101"), peer.url("/Streaming/Channels/201"));
+            assertThat(added.getList("channels.secondaryStreamUrl")).containsExactly(
+                    peer.url("/Streaming/Channels/102"), null);
+            assertThat(added.getInt("port")).isEqualTo(peer.port());
+            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
+        }
+    }
+
+    @Test
     void refusedRecordersStoreNothing() {
         int before = SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
         SERVER.asAdmin().body(json("name", "x", "manufacturer", "no-such-brand", "ipAddress", "127.0.0.1"))
                 .post("/api/recorders").then().statusCode(400).contentType("application/problem+json");
+        SERVER.asAdmin().body(json("name", "x", "ipAddress", "127.0.0.1")).post("/api/recorders").then()
+                .statusCode(400).body("detail", containsString("onvifUrl"));
         SERVER.asAdmin().body(json("name", "x", "manufacturer", "axis", "ipAddress", "127.0.0.1"))
                 .post("/api/recorders").then().statusCode(400).body("detail", containsString("hikvision"));
         SERVER.asAdmin().body(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1", "port",

@@ -18,11 +18,15 @@ public class RecorderRequest {
     @Schema(example = "NVR, server room")
     public String name;
 
-    @NotBlank
     @Size(max = 100)
-    @Schema(description = "Catalogue manufacturer id: its nvr templates give the channel numbering",
-            example = "hikvision")
+    @Schema(description = "Catalogue manufacturer id: its nvr templates give the channel numbering. Required unless "
+            + "onvifUrl is given", example = "hikvision")
     public String manufacturer;
+
+    @Size(max = 2048)
+    @Schema(description = "The recorder's ONVIF device service: its profiles give the channels (one per video source) "
+            + "instead of the catalogue's numbering", example = "http://192.168.1.200/onvif/device_service")
+    public String onvifUrl;
 
     @NotBlank
     @HostAddress
@@ -45,7 +49,8 @@ public class RecorderRequest {
 
     @Min(value = 1, message = "must be between 1 and 256")
     @Max(value = 256, message = "must be between 1 and 256")
-    @Schema(description = "How many channels to look for (1 to N); default 16. Channels that answer become cameras",
+    @Schema(description = "How many channels to look for (1 to N) by the catalogue's numbering; default 16. "
+            + "Channels that answer become cameras",
             example = "8")
     public Integer channels;
 }

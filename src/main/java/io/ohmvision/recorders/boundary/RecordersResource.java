@@ -50,7 +50,9 @@ public class RecordersResource {
     @Operation(summary = "Add a recorder and its channels",
             description = "Looks for channels 1..channels with the manufacturer's catalogue numbering (Hikvision "
                     + "channel x 100 + stream, Dahua channel=N&subtype=M, Uniview /unicast/cN/sM/live, Hanwha "
-                    + "/LiveChannel/N-1/media.smp, ...), a few at a time; each channel that answers becomes a camera "
+                    + "/LiveChannel/N-1/media.smp, ...), or takes them from the recorder's ONVIF profiles when onvifUrl "
+                    + "is given (one channel per video source), and probes them a few at a time; each channel that "
+                    + "answers becomes a camera "
                     + "of connection type nvr linked to the recorder. Credentials need admin.")
     @APIResponse(responseCode = "201", description = "Added, with the channels found and those that did not answer",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))

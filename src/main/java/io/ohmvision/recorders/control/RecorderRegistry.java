@@ -9,6 +9,9 @@ import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.nvr.OnvifChannels;
+import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.entity.Recorder;
@@ -20,6 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,9 +37,9 @@ import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * NVR/DVR recorders. Adding one looks for its channels with the manufacturer's catalogue numbering (a few channels
- * at a time, so the recorder is not flooded) and makes each channel that answers a camera linked to the recorder;
- * if none answers, nothing is stored.
+ * NVR/DVR recorders. Adding one looks for its channels with the manufacturer's catalogue numbering, or takes them
+ * from its ONVIF profiles (one per video source), probes them a few at a time so the recorder is not flooded, and
+ * makes each channel that answers a camera linked to the recorder; if none answers, nothing is stored.
  */
 @Stateless
 public class RecorderRegistry {
@@ -76,20 +81,34 @@ public class RecorderRegistry {
     }
 
     public Added add(RecorderRequest request, boolean mayManageCredentials) {
-        String manufacturer = request.manufacturer.strip();
-        if (catalog.find(manufacturer).isEmpty()) {
-            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
-        }
-        ChannelTemplates templates = ChannelTemplates.of(catalog, manufacturer).orElseThrow(() ->
-                ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
-                        + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()));
         boolean credentials = request.username != null && !request.username.isEmpty()
                 || request.password != null && !request.password.isEmpty();
         if (credentials && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set recorder credentials");
         }
-        int port = request.port != null ? request.port : templates.defaultPort();
-        List<ChannelFound> found = lookForChannels(templates, request, port);
+        String manufacturer = request.manufacturer == null ? null : request.manufacturer.strip();
+        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
+            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
+        }
+        List<Candidate> candidates;
+        int port;
+        if (request.onvifUrl != null && !request.onvifUrl.isBlank()) {
+            candidates = byOnvifProfiles(request);
+            port = StreamUrl.parse(candidates.get(0).main()).map(StreamUrl::port).filter(p -> p > 0).orElse(554);
+        } else if (manufacturer != null) {
+            ChannelTemplates templates = ChannelTemplates.of(catalog, manufacturer).orElseThrow(() ->
+                    ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
+                            + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()
+                            + "; or give onvifUrl"));
+            port = request.port != null ? request.port : templates.defaultPort();
+            candidates = IntStream.rangeClosed(1, request.channels == null ? 16 : request.channels)
+                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress, port, channel),
+                            templates.subUrl(request.ipAddress, port, channel).orElse(null))).toList();
+        } else {
+            throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
+                    + "(for the recorder's ONVIF profiles) is required");
+        }
+        List<ChannelFound> found = probeInBatches(candidates, request);
         List<ChannelFound> answering = found.stream().filter(f -> f.result().outcome() == Outcome.OK).toList();
         if (answering.isEmpty()) {
             throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
@@ -105,16 +124,39 @@ public class RecorderRegistry {
         return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList());
     }
 
-    private List<ChannelFound> lookForChannels(ChannelTemplates templates, RecorderRequest request, int port) {
-        int count = request.channels == null ? 16 : request.channels;
+    /** A channel to look for: its number and stream URLs. */
+    private record Candidate(int channel, String main, String sub) {
+    }
+
+    /** The recorder's own word on its channels: one per video source of its ONVIF profiles. */
+    private List<Candidate> byOnvifProfiles(RecorderRequest request) {
+        URI deviceService = StreamUrl.parse(request.onvifUrl).filter(u -> u.scheme().startsWith("http"))
+                .map(u -> URI.create(u.withoutCredentials().toConnectString())).orElseThrow(() ->
+                        ProblemException.badRequest("onvifUrl must be the http(s) URL of the device service"));
+        try (OnvifClient onvif = new OnvifClient(deviceService, request.username, request.password, timeout)) {
+            List<OnvifChannels.Channel> channels = OnvifChannels.of(onvif.inspect().profiles());
+            if (channels.isEmpty()) {
+                throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI");
+            }
+            return channels.stream().map(c -> new Candidate(c.number(), withoutCredentials(c.main()),
+                    c.sub() == null ? null : withoutCredentials(c.sub()))).toList();
+        } catch (IOException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "ONVIF: " + e.getMessage());
+        }
+    }
+
+    private static String withoutCredentials(String url) {
+        return StreamUrl.parse(url).map(u -> u.withoutCredentials().toConnectString()).orElse(url);
+    }
+
+    /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
+    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderRequest request) {
         List<ChannelFound> found = new ArrayList<>();
-        for (int first = 1; first <= count; first += PARALLEL_CHANNEL_PROBES) {
-            List<CompletableFuture<ChannelFound>> batch = IntStream.rangeClosed(first,
-                    Math.min(count, first + PARALLEL_CHANNEL_PROBES - 1)).mapToObj(channel -> {
-                        String main = templates.mainUrl(request.ipAddress, port, channel);
-                        String sub = templates.subUrl(request.ipAddress, port, channel).orElse(null);
-                        ProbeTarget target = new ProbeTarget(main, request.username, request.password, timeout);
-                        return CompletableFuture.supplyAsync(() -> new ChannelFound(channel, main, sub,
+        for (int first = 0; first < candidates.size(); first += PARALLEL_CHANNEL_PROBES) {
+            List<CompletableFuture<ChannelFound>> batch = candidates.subList(first,
+                    Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
+                        ProbeTarget target = new ProbeTarget(c.main(), request.username, request.password, timeout);
+                        return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
                                 channels.probe(target)), executor);
                     }).toList();
             batch.stream().map(CompletableFuture::join).forEach(found::add);
