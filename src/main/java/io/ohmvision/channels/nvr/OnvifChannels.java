@@ -33,15 +33,10 @@ public final class OnvifChannels {
         List<Channel> channels = new ArrayList<>();
         for (List<MediaProfile> streams : bySource.values()) {
             List<MediaProfile> largestFirst = streams.stream()
-                    .sorted(Comparator.comparingLong(OnvifChannels::pixels).reversed()).toList();
+                    .sorted(Comparator.comparingLong(MediaProfile::pixels).reversed()).toList();
             channels.add(new Channel(channels.size() + 1, largestFirst.get(0).streamUri(),
                     largestFirst.size() > 1 ? largestFirst.get(1).streamUri() : null));
         }
         return channels;
-    }
-
-    private static long pixels(MediaProfile profile) {
-        return profile.video() == null || profile.video().width() == null || profile.video().height() == null ? 0
-                : (long) profile.video().width() * profile.video().height();
     }
 }

@@ -21,7 +21,7 @@ public record MediaProfile(String token, String name, VideoEncoding video, Strin
         return new MediaProfile(token, name, video, stream, snapshot, videoSource);
     }
 
-    long pixels() {
+    public long pixels() {
         return video == null || video.width() == null || video.height() == null ? 0
                 : (long) video.width() * video.height();
     }
