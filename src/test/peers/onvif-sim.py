@@ -12,7 +12,7 @@ be started inside a network namespace with `ip netns exec`.
   clock, which --clock-offset shifts (for skew tests). A bad token gets HTTP 400 with env:Sender/ter:NotAuthorized.
 - --http-digest: protected operations need HTTP Digest (RFC 2617, MD5, qop=auth) instead; no credentials -> 401.
 - --no-snapshot: GetSnapshotUri answers env:Receiver/ter:ActionNotSupported, like any unknown operation.
-- WS-Discovery: joins 239.255.255.250:3702 on the interface with --discovery-address only (IP_MULTICAST_ALL off,
+- WS-Discovery: joins 239.255.255.250:3702 on the interface with --discovery-address only (bound to it, IP_MULTICAST_ALL off,
   so probes arriving on other interfaces are not seen) and answers multicast probes after a random delay up to
   --max-delay-ms (APP_MAX_DELAY, 500 ms); unicast probes to --discovery-address:--discovery-port are answered at
   once. --announce-zero puts http://0.0.0.0:PORT/... in XAddrs (a known camera quirk).
@@ -28,6 +28,7 @@ import random
 import secrets
 import socket
 import struct
+import subprocess
 import sys
 import threading
 import urllib.parse
@@ -380,6 +381,16 @@ def soap_handler(device):
     return Handler
 
 
+def interface_of(address):
+    """The name of the interface holding the IPv4 address, from `ip -o -4 addr` ("5: cam20    inet 198.18.0.20/24 ...")."""
+    listing = subprocess.run(["ip", "-o", "-4", "addr", "show"], capture_output=True, text=True, check=True).stdout
+    for line in listing.splitlines():
+        fields = line.split()
+        if len(fields) > 3 and fields[3].split("/")[0] == address:
+            return fields[1]
+    raise SystemExit(f"no interface holds {address}")
+
+
 def discovery_sockets(device, args):
     unicast = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     unicast.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -389,6 +400,9 @@ def discovery_sockets(device, args):
     multicast.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     # Without this Linux delivers group traffic from every interface any socket joined on, not only ours.
     multicast.setsockopt(socket.IPPROTO_IP, IP_MULTICAST_ALL, 0)
+    # Several devices on one host (a test subnet of macvlans) each bind the group's port: bound to its own interface
+    # each socket gets that interface's copy of a probe; unbound, SO_REUSEPORT hands every copy to one of them.
+    multicast.setsockopt(socket.SOL_SOCKET, socket.SO_BINDTODEVICE, interface_of(args.discovery_address).encode())
     multicast.bind((MULTICAST_GROUP, DISCOVERY_PORT))
     membership = struct.pack("4s4s", socket.inet_aton(MULTICAST_GROUP), socket.inet_aton(args.discovery_address))
     multicast.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, membership)

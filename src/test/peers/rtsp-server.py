@@ -8,7 +8,8 @@ that catalogue templates can be tested against a real server. Prints "READY <por
 /usr/bin/python3: it needs python3-gi, gir1.2-gst-rtsp-server-1.0
 and gstreamer1.0-plugins-base/-good/-ugly.
 
-Listens on 127.0.0.1, or on the address in the environment variable RTSP_BIND_ADDRESS.
+Listens on 127.0.0.1, or on the address in the environment variable RTSP_BIND_ADDRESS. With RTSP_ALIASES_ONLY=1
+only the aliases are served (each with its own pipeline), as a camera of one maker would.
 
 USER "-" serves without authentication, as relays of cloud cameras do (their URLs carry a token in the query).
 
@@ -82,9 +83,12 @@ def main():
                                      "videotestsrc num-buffers=1 pattern=smpte ! imagefreeze is-live=true")}
     for channel in range(1, extra_channels + 1):
         paths["/ch%d" % channel] = h264_pipeline(320, 180, 5)
+    aliases = {}
     for alias in sys.argv[5:]:
         alias_path, target = alias.split("=", 1)
-        paths[alias_path] = paths["/" + target]
+        aliases[alias_path] = paths["/" + target]
+    # a camera of one maker serves its own paths only: no /main beside its /Streaming/Channels/101
+    paths = aliases if os.environ.get("RTSP_ALIASES_ONLY") == "1" else {**paths, **aliases}
     mounts = server.get_mount_points()
     factories = {}
     for path, launch in paths.items():

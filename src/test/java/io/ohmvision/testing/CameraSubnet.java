@@ -92,6 +92,22 @@ public final class CameraSubnet implements AutoCloseable {
         return cameras;
     }
 
+    /** The host's end of the link: the one interface discovery may multicast on to reach the cameras. */
+    public String hostInterface() {
+        return hostLink;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** A command line that runs the given one inside the namespace (the prefix alone when none is given). */
+    public List<String> inside(String... command) {
+        List<String> line = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
+        line.addAll(List.of(command));
+        return line;
+    }
+
     /**
      * 198.18.0.0/24 unless another test run on the machine holds it: a /24 of the benchmarking range that no
      * interface address or route uses yet.

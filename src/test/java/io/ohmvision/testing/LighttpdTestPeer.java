@@ -2,11 +2,14 @@ package io.ohmvision.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +21,27 @@ import java.util.Map;
 public final class LighttpdTestPeer implements AutoCloseable {
 
     private final ExternalProcess lighttpd;
+    private final String host;
     private final int port;
 
-    private LighttpdTestPeer(ExternalProcess lighttpd, int port) {
+    private LighttpdTestPeer(ExternalProcess lighttpd, String host, int port) {
         this.lighttpd = lighttpd;
+        this.host = host;
         this.port = port;
     }
 
     public static LighttpdTestPeer start(CameraWebRoot www, int mjpegPort, String realm, String user, String password) {
+        return startAt(List.of(), "127.0.0.1", LoopbackPorts.free(), www, mjpegPort, realm, user, password);
+    }
+
+    /**
+     * A camera web server inside a test namespace, on one of its addresses.
+     *
+     * @param inNamespace the command prefix that enters the namespace ({@code ip netns exec NAME}); empty for here
+     */
+    public static LighttpdTestPeer startAt(List<String> inNamespace, String address, int port, CameraWebRoot www,
+            int mjpegPort, String realm, String user, String password) {
         Path dir = TestPaths.freshDirectory("lighttpd");
-        int port = LoopbackPorts.free();
         try {
             // the htdigest line: user:realm:MD5(user:realm:password)
             Files.writeString(dir.resolve("htdigest"), user + ":" + realm + ":" + md5(user + ":" + realm + ":" + password) + "\n");
@@ -35,16 +49,22 @@ public final class LighttpdTestPeer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path config = ConfigTemplate.write("lighttpd.conf", Map.of("DIR", dir.toString(), "WWW",
-                www.directory().toString(), "PORT", String.valueOf(port), "REALM", realm, "MJPEG_PORT",
-                String.valueOf(mjpegPort)), dir.resolve("lighttpd.conf"));
-        ExternalProcess lighttpd = ExternalProcess.start("lighttpd", dir.resolve("lighttpd.log"),
-                List.of("lighttpd", "-D", "-f", config.toString()));
-        LoopbackPorts.awaitListening(port, lighttpd);
-        return new LighttpdTestPeer(lighttpd, port);
+                www.directory().toString(), "BIND", address, "PORT", String.valueOf(port), "REALM", realm,
+                "MJPEG_PORT", String.valueOf(mjpegPort)), dir.resolve("lighttpd.conf"));
+        List<String> command = new ArrayList<>(inNamespace);
+        command.addAll(List.of("lighttpd", "-D", "-f", config.toString()));
+        ExternalProcess lighttpd = ExternalProcess.start("lighttpd", dir.resolve("lighttpd.log"), command);
+        try {
+            LoopbackPorts.awaitListening(InetAddress.getByName(address), port, lighttpd);
+        } catch (UnknownHostException e) {
+            lighttpd.close();
+            throw new IllegalArgumentException("not an address: " + address, e);
+        }
+        return new LighttpdTestPeer(lighttpd, address, port);
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + port + path;
+        return "http://" + host + ":" + port + path;
     }
 
     private static String md5(String text) {

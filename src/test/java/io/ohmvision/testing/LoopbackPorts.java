@@ -23,10 +23,15 @@ public final class LoopbackPorts {
 
     /** Stops the owner when it ends or does not listen in time, so that a failed start leaves nothing behind. */
     public static void awaitListening(int port, ExternalProcess owner) {
+        awaitListening(InetAddress.getLoopbackAddress(), port, owner);
+    }
+
+    /** As {@link #awaitListening(int, ExternalProcess)}, on another address (a peer in a test namespace). */
+    public static void awaitListening(InetAddress address, int port, ExternalProcess owner) {
         Readiness.await(owner, () -> {
             owner.requireAlive();
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+                socket.connect(new InetSocketAddress(address, port), 500);
                 return true;
             } catch (IOException notYet) {
                 return false;

@@ -46,10 +46,23 @@ public final class RtspTestPeer implements AutoCloseable {
 
     /** A peer inside a test network namespace, listening on the namespace's address (a camera on its own host). */
     public static RtspTestPeer startIn(TestNetworkNamespace namespace, String user, String password) {
-        List<String> command = namespace.inside("env", "RTSP_BIND_ADDRESS=" + namespace.address(), PeerProcess.PYTHON,
-                TestPaths.peerFile("rtsp-server.py").toString(), String.valueOf(NAMESPACE_PORT), user, password, "0");
-        return new RtspTestPeer(PeerProcess.start("rtsp-peer-ns-" + System.nanoTime(), command), namespace.address(),
-                NAMESPACE_PORT);
+        return startAt(namespace.inside(), namespace.address(), NAMESPACE_PORT, false, user, password);
+    }
+
+    /**
+     * A peer run by a command prefix that enters a namespace ({@code ip netns exec NAME}), on one of its addresses.
+     *
+     * @param aliasesOnly serve only the aliases (a camera of one maker), not /main, /sub and /still beside them
+     * @param aliases     as for {@link #start}
+     */
+    public static RtspTestPeer startAt(List<String> inNamespace, String address, int port, boolean aliasesOnly,
+            String user, String password, String... aliases) {
+        List<String> command = new ArrayList<>(inNamespace);
+        command.addAll(List.of("env", "RTSP_BIND_ADDRESS=" + address, "RTSP_ALIASES_ONLY=" + (aliasesOnly ? 1 : 0),
+                PeerProcess.PYTHON, TestPaths.peerFile("rtsp-server.py").toString(), String.valueOf(port), user,
+                password, "0"));
+        command.addAll(List.of(aliases));
+        return new RtspTestPeer(PeerProcess.start("rtsp-peer-ns-" + System.nanoTime(), command), address, port);
     }
 
     public int port() {

@@ -65,7 +65,7 @@ public final class OnvifProbe implements ChannelProbe {
         return URI.create(url.scheme() + "://" + url.hostForUrl() + (url.port() < 0 ? "" : ":" + url.port()) + path);
     }
 
-    static Verdict refusal(OnvifCallException refused, DeviceClock clock, boolean credentialsSent) {
+    public static Verdict refusal(OnvifCallException refused, DeviceClock clock, boolean credentialsSent) {
         String clockNote = clock.skewed() ? "; " + clock.describe() : "";
         return switch (refused.kind()) {
             case NOT_AUTHORIZED -> new Verdict(Outcome.AUTH_FAILED,

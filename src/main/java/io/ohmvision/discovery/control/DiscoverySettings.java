@@ -37,6 +37,34 @@ public class DiscoverySettings {
     int maxRunning;
 
     @Inject
+    @ConfigProperty(name = "ohmvision.discovery.auto-detect.concurrency", defaultValue = "8")
+    int detectConcurrency;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.auto-detect.probe-timeout", defaultValue = "PT3S")
+    Duration detectProbeTimeout;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.auto-detect.max-auth-failures", defaultValue = "3")
+    int maxAuthFailures;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.auto-detect.max-candidates", defaultValue = "40")
+    int maxCandidates;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.onvif.max-window", defaultValue = "PT10S")
+    Duration maxDiscoveryWindow;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.batch.max-size", defaultValue = "50")
+    int batchMaxSize;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.discovery.batch.concurrency", defaultValue = "4")
+    int batchConcurrency;
+
+    @Inject
     Catalog catalog;
 
     /** Read per request: interfaces come and go (VPN, DHCP), and the policy must see the current ones. */
@@ -62,5 +90,25 @@ public class DiscoverySettings {
 
     public Duration identifyBudget() {
         return identifyBudget;
+    }
+
+    public DetectionSettings detectionSettings() {
+        return new DetectionSettings(detectConcurrency, detectProbeTimeout, maxAuthFailures, maxCandidates,
+                connectTimeout, identifyBudget.compareTo(detectProbeTimeout) < 0 ? identifyBudget : detectProbeTimeout);
+    }
+
+    /** The longest WS-Discovery window a request may ask for: the request's thread waits all of it. */
+    public Duration maxDiscoveryWindow() {
+        return maxDiscoveryWindow;
+    }
+
+    /** The most cameras or devices one batch test takes. */
+    public int batchMaxSize() {
+        return batchMaxSize;
+    }
+
+    /** Cameras or devices a batch test works on at once. */
+    public int batchConcurrency() {
+        return batchConcurrency;
     }
 }

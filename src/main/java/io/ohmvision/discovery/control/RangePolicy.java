@@ -44,6 +44,22 @@ public record RangePolicy(List<Cidr> onLink, List<Cidr> allowed, int widestPrefi
         return ranges;
     }
 
+    /**
+     * One device address, held to the same networks as a scan (loopback counts: it is a subnet of this host);
+     * throws ScanRefusedException explaining the problem.
+     */
+    public Cidr checkAddress(String address) {
+        if (address == null || !address.strip().matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            throw new ScanRefusedException("'" + address + "' is not an IPv4 address such as 192.168.1.64");
+        }
+        Cidr host = Cidr.parse(address.strip() + "/32");
+        if (!permitted(host)) {
+            throw new ScanRefusedException(address.strip() + " is not on a subnet of this host (" + names(onLink)
+                    + ") nor in ohmvision.discovery.allowed-cidrs (" + names(allowed) + ")");
+        }
+        return host;
+    }
+
     private boolean permitted(Cidr range) {
         return onLink.stream().anyMatch(n -> n.contains(range)) || allowed.stream().anyMatch(n -> n.contains(range));
     }

@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -26,7 +25,6 @@ public class CheckStatistics {
     static final String CHECKS = "ohmvision_health_checks";
     static final String LATENCY = "ohmvision_health_check_latency_ms";
     private static final int LAG_SAMPLES = 8192;
-    private static final int SECONDS_KEPT = 60;
 
     @Inject
     Clock clock;
@@ -37,10 +35,8 @@ public class CheckStatistics {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong total = new AtomicLong();
     private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
-    private final AtomicLongArray finishedPerSecond = new AtomicLongArray(SECONDS_KEPT);
-    private final AtomicLongArray secondOfSlot = new AtomicLongArray(SECONDS_KEPT);
-    private final long[] lags = new long[LAG_SAMPLES];
-    private long lagCount;
+    private final MinuteCounter finished = new MinuteCounter();
+    private final LagSample lags = new LagSample(LAG_SAMPLES);
 
     public CheckStatistics() {
         Arrays.stream(Outcome.values()).forEach(o -> byOutcome.put(o, new AtomicLong()));
@@ -48,9 +44,7 @@ public class CheckStatistics {
 
     public void started(Duration lag) {
         running.incrementAndGet();
-        synchronized (lags) {
-            lags[(int) (lagCount++ % LAG_SAMPLES)] = lag.toMillis();
-        }
+        lags.add(lag.toMillis());
     }
 
     /** A scheduled check ended. @param result null when the check could not be recorded */
@@ -74,12 +68,7 @@ public class CheckStatistics {
         if (outcome == Outcome.OK) {
             metrics.histogram(LATENCY).update(result.latencyMillis());
         }
-        long second = clock.millis() / 1000;
-        int slot = (int) (second % SECONDS_KEPT);
-        if (secondOfSlot.getAndSet(slot, second) != second) {
-            finishedPerSecond.set(slot, 0);
-        }
-        finishedPerSecond.incrementAndGet(slot);
+        finished.add(clock.millis());
     }
 
     public int running() {
@@ -92,14 +81,7 @@ public class CheckStatistics {
 
     /** Checks that ended during the last 60 seconds. */
     public long lastMinute() {
-        long now = clock.millis() / 1000;
-        long sum = 0;
-        for (int i = 0; i < SECONDS_KEPT; i++) {
-            if (now - secondOfSlot.get(i) < SECONDS_KEPT) {
-                sum += finishedPerSecond.get(i);
-            }
-        }
-        return sum;
+        return finished.lastMinute(clock.millis());
     }
 
     public Map<Outcome, Long> byOutcome() {
@@ -110,14 +92,6 @@ public class CheckStatistics {
 
     /** The 99th percentile of the recent start lags, in milliseconds. */
     public long lagP99Millis() {
-        long[] sample;
-        synchronized (lags) {
-            sample = Arrays.copyOf(lags, (int) Math.min(lagCount, LAG_SAMPLES));
-        }
-        if (sample.length == 0) {
-            return 0;
-        }
-        Arrays.sort(sample);
-        return sample[(int) Math.min(sample.length - 1, Math.ceil(sample.length * 0.99) - 1)];
+        return lags.p99();
     }
 }

@@ -50,4 +50,16 @@ class RangePolicyTest {
         assertThatThrownBy(() -> policy.check(List.of("192.168.1.0/24", "my camera")))
                 .isInstanceOf(ScanRefusedException.class).hasMessageContaining("'my camera' is not an IPv4 network");
     }
+
+    @Test
+    void aSingleDeviceAddressIsHeldToTheSameNetworks() {
+        assertThat(policy.checkAddress(" 192.168.1.64 ")).isEqualTo(Cidr.parse("192.168.1.64/32"));
+        assertThat(policy.checkAddress("172.20.15.1")).isEqualTo(Cidr.parse("172.20.15.1/32"));
+        assertThatThrownBy(() -> policy.checkAddress("203.0.113.9")).isInstanceOf(ScanRefusedException.class)
+                .hasMessageContaining("203.0.113.9 is not on a subnet of this host (192.168.1.0/24, 10.0.0.0/16)");
+        assertThatThrownBy(() -> policy.checkAddress("192.168.1.0/24")).isInstanceOf(ScanRefusedException.class)
+                .hasMessageContaining("is not an IPv4 address");
+        assertThatThrownBy(() -> policy.checkAddress(null)).isInstanceOf(ScanRefusedException.class);
+        assertThatThrownBy(() -> policy.checkAddress("camera.local")).isInstanceOf(ScanRefusedException.class);
+    }
 }

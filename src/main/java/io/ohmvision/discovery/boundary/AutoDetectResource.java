@@ -1,0 +1,92 @@
+package io.ohmvision.discovery.boundary;
+
+import io.ohmvision.cameras.boundary.CamerasResource;
+import io.ohmvision.discovery.control.AutoDetectReport;
+import io.ohmvision.discovery.control.AutoDetection;
+import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Finds out by itself how to reach one camera, and can register it in the same call. */
+@Path("discovery/auto-detect")
+@Tag(name = "discovery")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AutoDetectResource {
+
+    static final String EXAMPLE = """
+            {"address": "192.168.1.64", "openPorts": [80, 554, 8000],
+             "onvif": {"deviceServiceUrl": "http://192.168.1.64:80/onvif/device_service", "outcome": "OK",
+                       "reason": "2 profile(s)", "deviceManufacturer": "HIKVISION", "model": "DS-2CD2143G2-I",
+                       "firmwareVersion": "V5.7.3", "serialNumber": "DS-2CD2143G2-I20230101", "profiles": 2},
+             "manufacturer": "hikvision",
+             "manufacturerEvidence": ["hikvision: mac-oui '44:19:b6:01:02:03' matches MA-L 4419B6 ..."],
+             "summary": "14 candidates: 3 OK, 1 wrong password, 10 not found", "lockout": null, "leftOut": 0,
+             "candidates": [{"rank": 1, "kind": "stream", "source": "onvif", "hint": "onvif profile Main",
+                             "maskedUrl": "rtsp://admin:***@192.168.1.64:554/Streaming/Channels/101",
+                             "outcome": "OK", "latencyMillis": 14, "videoCodec": "H.264", "width": 2688,
+                             "height": 1520, "fps": 25.0, "reason": "DESCRIBE 200, H.264 2688x1520 25 fps"}],
+             "main": {"url": "rtsp://192.168.1.64:554/Streaming/Channels/101",
+                      "maskedUrl": "rtsp://admin:***@192.168.1.64:554/Streaming/Channels/101", "source": "onvif",
+                      "why": "OK, H.264 2688x1520 25 fps in 14 ms (onvif onvif profile Main): the highest resolution of 2 working streams",
+                      "videoCodec": "H.264", "width": 2688, "height": 1520, "fps": 25.0},
+             "sub": {"url": "rtsp://192.168.1.64:554/Streaming/Channels/102", "why": "...below the main stream's 2688x1520"},
+             "snapshot": {"url": "http://192.168.1.64/onvif-http/snapshot?Profile_1", "why": "..."},
+             "tookMillis": 420, "cameraId": 12, "saving": "created camera 12"}
+            """;
+
+    @Inject
+    AutoDetection detection;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Operation(summary = "Auto-detect one camera",
+            description = "1. Which camera ports are open (TCP connect). 2. ONVIF: device information, profiles, "
+                    + "GetStreamUri and GetSnapshotUri per profile (clock skew corrected). 3. Candidates: the ONVIF "
+                    + "URIs, then the templates of the manufacturer recognised (by the request, MAC block, Server "
+                    + "headers or ONVIF; templates learned for its model first), then templates that worked on other "
+                    + "cameras, then the rest of the catalogue, each only on open ports. 4. Every candidate probed in "
+                    + "parallel (ohmvision.discovery.auto-detect.concurrency); the best chosen by success, then role "
+                    + "(main = highest resolution, sub = the highest below it), then latency. Every candidate is "
+                    + "ranked with its outcome and reason. Lockout protection: after "
+                    + "ohmvision.discovery.auto-detect.max-auth-failures (3) wrong-password answers, no further "
+                    + "candidate is tried. With create (or cameraId) the camera is created (or updated) in the same "
+                    + "call, only when a main stream works; the password is stored encrypted and never returned.")
+    @APIResponse(responseCode = "200", description = "Detected; nothing stored, or nothing could be (see saving)",
+            content = @Content(schema = @Schema(implementation = AutoDetectReport.class),
+                    examples = @ExampleObject(name = "hikvision", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Detected and the camera created; Location is the camera",
+            content = @Content(schema = @Schema(implementation = AutoDetectReport.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
+    public Response detect(AutoDetectBody body, @Context UriInfo uri) {
+        AutoDetectBody request = RequestBody.required(body);
+        AutoDetectReport report = detection.detect(request.toRequest(), security.isUserInRole(Roles.ADMIN));
+        if (Boolean.TRUE.equals(request.create) && report.cameraId() != null) {
+            return Response.created(uri.getBaseUriBuilder().path(CamerasResource.class)
+                    .path(String.valueOf(report.cameraId())).build()).entity(report).build();
+        }
+        return Response.ok(report).build();
+    }
+}

@@ -1,0 +1,75 @@
+package io.ohmvision.discovery.control;
+
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+
+/**
+ * Probes every candidate of one device in parallel, at most {@code concurrency} at once, in list order, and stops
+ * starting new ones when the {@link LockoutGuard} says so. Probes report failures as results, never by throwing.
+ */
+public final class CandidateProbing {
+
+    private final Function<ProbeTarget, ProbeResult> probe;
+    private final Executor executor;
+    private final int concurrency;
+    private final Duration timeout;
+
+    /**
+     * @param probe    picks and runs the probe a URL needs
+     * @param executor runs the probes; it must not be the one the caller runs on (the caller waits for them)
+     * @param timeout  deadline of each probe
+     */
+    public CandidateProbing(Function<ProbeTarget, ProbeResult> probe, Executor executor, int concurrency,
+            Duration timeout) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, not " + concurrency);
+        }
+        this.probe = probe;
+        this.executor = executor;
+        this.concurrency = concurrency;
+        this.timeout = timeout;
+    }
+
+    /** One result per candidate, in the candidates' order; those not started have no probe result. */
+    public List<CandidateResult> probeAll(List<Candidate> candidates, String username, String password,
+            LockoutGuard guard) {
+        Semaphore slots = new Semaphore(concurrency);
+        List<CompletableFuture<CandidateResult>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < candidates.size(); i++) {
+                Candidate candidate = candidates.get(i);
+                ProbeTarget target = new ProbeTarget(candidate.url(), username, password, timeout);
+                CandidateResult notTried = new CandidateResult(i, candidate, target.maskedUrl(), null);
+                slots.acquire();
+                if (!guard.acquire()) {
+                    slots.release();
+                    running.add(CompletableFuture.completedFuture(notTried));
+                    continue;
+                }
+                int order = i;
+                running.add(CompletableFuture.supplyAsync(() -> {
+                    ProbeResult result = null;
+                    try {
+                        result = probe.apply(target);
+                        return new CandidateResult(order, candidate, target.maskedUrl(), result);
+                    } finally {
+                        guard.answered(result == null ? Outcome.PROTOCOL_ERROR : result.outcome());
+                        slots.release();
+                    }
+                }, executor));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while probing candidates", e);
+        }
+        return running.stream().map(CompletableFuture::join).toList();
+    }
+}
