@@ -92,15 +92,17 @@ def escape(value):
 class Profile:
     """token,name,encoding,width,height,fps,rtsp-uri"""
 
-    def __init__(self, spec):
+    def __init__(self, spec, sources):
         token, name, encoding, width, height, fps, uri = spec.split(",", 6)
         self.token, self.name, self.encoding, self.uri = token, name, encoding, uri
+        # the video input the profile encodes: an NVR has one per channel
+        self.source = sources.get(token, "video_source")
         self.width, self.height, self.fps = int(width), int(height), int(fps)
 
     def xml(self):
         return (f'<trt:Profiles token="{self.token}" fixed="true"><tt:Name>{escape(self.name)}</tt:Name>'
                 f'<tt:VideoSourceConfiguration token="vsc"><tt:Name>vsc</tt:Name><tt:UseCount>1</tt:UseCount>'
-                f'<tt:SourceToken>video_source</tt:SourceToken>'
+                f'<tt:SourceToken>{escape(self.source)}</tt:SourceToken>'
                 f'<tt:Bounds x="0" y="0" width="{self.width}" height="{self.height}"/></tt:VideoSourceConfiguration>'
                 f'<tt:VideoEncoderConfiguration token="vec_{self.token}"><tt:Name>vec_{self.token}</tt:Name>'
                 f'<tt:UseCount>1</tt:UseCount><tt:Encoding>{self.encoding}</tt:Encoding>'
@@ -114,7 +116,8 @@ class Device:
     def __init__(self, args):
         self.args = args
         self.endpoint = "urn:uuid:" + (args.uuid or str(uuid.uuid4()))
-        self.profiles = [Profile(p) for p in (args.profile or [])]
+        sources = dict(s.split("=", 1) for s in (args.profile_source or []))
+        self.profiles = [Profile(p, sources) for p in (args.profile or [])]
         self.http_port = None
         self.digest_nonces = set()
 
@@ -449,6 +452,8 @@ def main():
     parser.add_argument("--mac")
     parser.add_argument("--scope", action="append")
     parser.add_argument("--profile", action="append", help="token,name,encoding,width,height,fps,rtsp-uri")
+    parser.add_argument("--profile-source", action="append",
+                        help="PROFILE_TOKEN=VIDEO_SOURCE_TOKEN (default video_source): profiles of an NVR's channels")
     parser.add_argument("--snapshot-uri", default="http://127.0.0.1/snapshot.jpg")
     args = parser.parse_args()
     if not args.profile:

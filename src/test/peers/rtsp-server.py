@@ -11,6 +11,8 @@ and gstreamer1.0-plugins-base/-good/-ugly.
 Listens on 127.0.0.1, or on the address in the environment variable RTSP_BIND_ADDRESS. With RTSP_ALIASES_ONLY=1
 only the aliases are served (each with its own pipeline), as a camera of one maker would.
 
+USER "-" serves without authentication, as relays of cloud cameras do (their URLs carry a token in the query).
+
 usage: rtsp-server.py PORT USER PASSWORD [EXTRA_CHANNELS [ALIAS_PATH=main|sub|still ...]]
 """
 import os
@@ -66,12 +68,13 @@ def main():
     server.set_address(os.environ.get("RTSP_BIND_ADDRESS", "127.0.0.1"))
     server.set_service(port)
 
-    auth = GstRtspServer.RTSPAuth()
-    token = GstRtspServer.RTSPToken()
-    token.set_string(GstRtspServer.RTSP_TOKEN_MEDIA_FACTORY_ROLE, ROLE)
-    auth.add_digest(user, password, token)
-    auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
-    server.set_auth(auth)
+    if user != "-":
+        auth = GstRtspServer.RTSPAuth()
+        token = GstRtspServer.RTSPToken()
+        token.set_string(GstRtspServer.RTSP_TOKEN_MEDIA_FACTORY_ROLE, ROLE)
+        auth.add_digest(user, password, token)
+        auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
+        server.set_auth(auth)
 
     paths = {"/main": h264_pipeline(640, 360, 25), "/sub": h264_pipeline(320, 180, 10),
              # one picture repeated: a camera stuck on a frame while its stream keeps running

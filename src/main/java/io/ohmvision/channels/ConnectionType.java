@@ -56,6 +56,8 @@ public enum ConnectionType {
             case "rtmp", "rtmps" -> Optional.of(RTMP);
             case "file" -> Optional.of(FILE);
             case "usb" -> Optional.of(USB);
+            case "webhook" -> Optional.of(WEBHOOK);
+            case "nest" -> Optional.of(CLOUD_API);
             case "http", "https" -> Optional.of(pathOnly.endsWith(".m3u8") || pathOnly.endsWith(".m3u") ? HLS
                     : pathOnly.endsWith("/whep") ? WEBRTC : url.scheme().equals("https") ? HTTPS : HTTP);
             default -> Optional.empty();

@@ -23,6 +23,11 @@ public final class RtspTestPeer implements AutoCloseable {
         this.port = port;
     }
 
+    /** A peer that asks for no credentials, like the relay behind a cloud camera's tokenised stream URL. */
+    public static RtspTestPeer startWithoutAuthentication() {
+        return start("-", "-", 0);
+    }
+
     /**
      * @param extraChannels how many /ch1../chN paths to serve beside /main and /sub
      * @param aliases       vendor paths serving the main, sub or still stream, as "PATH=main"

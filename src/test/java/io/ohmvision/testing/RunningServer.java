@@ -161,7 +161,13 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         return server;
     }
 
-    /** SIGKILL mid-flight, then a normal start on the same database and data directory. */
+    /** One more environment variable for the server, set before it boots (endpoints of a test's own peers). */
+    public RunningServer withEnvironment(String name, String value) {
+        extraEnvironment.put(name, value);
+        return this;
+    }
+
+        /** SIGKILL mid-flight, then a normal start on the same database and data directory. */
     public void crashAndRestart() {
         payara.kill();
         payara.start();

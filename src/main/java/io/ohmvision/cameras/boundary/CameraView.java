@@ -37,6 +37,8 @@ public record CameraView(
         int failedConnectionAttempts,
         String lastErrorMessage,
         boolean enabled,
+        Long recorderId,
+        Integer recorderChannel,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
@@ -50,7 +52,7 @@ public record CameraView(
                 StreamUrl.mask(c.getRtspUrl()), json(c.getConnectionConfig()), c.getEncryptedCloudConfig() != null,
                 c.getConnectionHealth().wireName(), c.getLastHealthCheck(), c.getUptimePercentage(),
                 c.getFailedConnectionAttempts(), StreamUrl.mask(c.getLastErrorMessage()), c.isEnabled(),
-                c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+                c.getRecorderId(), c.getRecorderChannel(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
     }
 
     private static JsonObject json(String text) {

@@ -5,6 +5,7 @@ import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
+import io.ohmvision.channels.webhook.ReceiverUrl;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -75,6 +76,7 @@ public class CameraRegistry {
         apply(request, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
+        nameReceiver(camera);
         changes.fire(new CameraChanged(camera.getId(), true));
         return camera;
     }
@@ -125,8 +127,9 @@ public class CameraRegistry {
             throw ProblemException.badRequest(e.getMessage());
         }
         Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
-        boolean credentialsChange = credentials.changes(camera);
-        if (credentialsChange && !mayManageCredentials) {
+        // new cloud settings are new credentials too: a cloud camera waiting for them is checked again at once
+        boolean credentialsChange = credentials.changes(camera) || request.cloudConfig != null;
+        if (credentials.changes(camera) && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
         if (request.cloudConfig != null && !mayManageCredentials) {
@@ -156,7 +159,16 @@ public class CameraRegistry {
         }
         camera.setEnabled(request.enabled == null || request.enabled);
         credentials.applyTo(camera, vault);
+        nameReceiver(camera);
         return credentialsChange;
+    }
+
+    /** A webhook camera without a stream of its own is checked through its receiver (see ReceiverUrl). */
+    private static void nameReceiver(Camera camera) {
+        if (camera.getConnectionType() == ConnectionType.WEBHOOK && camera.getPrimaryStreamUrl() == null
+                && camera.getId() != null) {
+            camera.setPrimaryStreamUrl(ReceiverUrl.of(camera.getId()));
+        }
     }
 
     private static boolean needsNetworkAddress(ConnectionType type) {

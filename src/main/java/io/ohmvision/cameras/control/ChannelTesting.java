@@ -15,10 +15,13 @@ import io.ohmvision.channels.StreamUrl;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +43,10 @@ public class ChannelTesting {
 
     @Inject
     CameraTargets targets;
+
+    @Inject
+    @Any
+    Instance<CameraCheck> cameraChecks;
 
     @Inject
     Catalog catalog;
@@ -73,10 +80,21 @@ public class ChannelTesting {
         }
         ProbeTarget target = targets.target(camera, url, timeout);
         running.add(CompletableFuture.supplyAsync(() -> {
-            ProbeResult result = probe(target);
+            ProbeResult result = probe(camera.getId(), target);
             targets.recordFirstUse(camera.getId(), target, result);
             return new ChannelCheck(role, result);
         }, executor));
+    }
+
+    /** A stored camera's check: the first {@link CameraCheck} that is about it, else the probe its URL needs. */
+    public ProbeResult probe(long cameraId, ProbeTarget target) {
+        for (CameraCheck check : cameraChecks) {
+            Optional<ProbeResult> result = check.check(cameraId, target, () -> probe(target));
+            if (result.isPresent()) {
+                return result.get();
+            }
+        }
+        return probe(target);
     }
 
     /** Probes never throw; a URL no probe handles yet gets an explained UNSUPPORTED. */

@@ -79,6 +79,11 @@ public class Camera {
     private String lastErrorMessage;
     @Column(nullable = false)
     private boolean enabled = true;
+    /** Set for a recorder's channel: the NVR/DVR it is reached through, and its channel there (from 1). */
+    @Column(name = "recorder_id")
+    private Long recorderId;
+    @Column(name = "recorder_channel")
+    private Integer recorderChannel;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -181,6 +186,12 @@ public class Camera {
     public String getLastErrorMessage() { return lastErrorMessage; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Long getRecorderId() { return recorderId; }
+    public Integer getRecorderChannel() { return recorderChannel; }
+    public void linkToRecorder(long recorder, int channel) {
+        this.recorderId = recorder;
+        this.recorderChannel = channel;
+    }
     public OffsetDateTime getCreatedAt() { return createdAt; }
     public OffsetDateTime getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }

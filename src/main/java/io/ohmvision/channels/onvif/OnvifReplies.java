@@ -64,7 +64,8 @@ public final class OnvifReplies {
         for (SoapElement profile : response.children("Profiles")) {
             String token = profile.attribute("token");
             if (token != null) {
-                profiles.add(new MediaProfile(token, profile.text("Name"), video(profile).orElse(null), null, null));
+                profiles.add(new MediaProfile(token, profile.text("Name"), video(profile).orElse(null), null, null,
+                        profile.text("VideoSourceConfiguration", "SourceToken")));
             }
         }
         return profiles;

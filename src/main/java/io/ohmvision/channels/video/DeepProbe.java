@@ -7,7 +7,9 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.Verdict;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The deep probe: opens a stream with FFmpeg (JavaCV), decodes it and reports what only decoding shows: time to the
@@ -19,6 +21,10 @@ import java.util.Optional;
  * {@link #probe(ConnectionType, ProbeTarget, VideoInput)}.
  */
 public final class DeepProbe {
+
+    /** What FFmpeg opens as a network stream; the rest (WHEP, webhooks, cloud APIs) has nothing to decode. */
+    private static final Set<ConnectionType> STREAMS = EnumSet.of(ConnectionType.RTSP, ConnectionType.RTMP,
+            ConnectionType.HTTP, ConnectionType.HTTPS, ConnectionType.HLS);
 
     /** Room for the worker to turn FFmpeg's own timeout into a precise reason before the caller stops waiting. */
     private static final Duration WORKER_GRACE = Duration.ofMillis(500);
@@ -69,10 +75,14 @@ public final class DeepProbe {
                         "no decoded video frame within " + target.timeout().toMillis() + " ms"), MediaFacts.NONE));
     }
 
+    /** Whether a check over this connection type has a stream to decode. */
+    public static boolean decodes(ConnectionType type) {
+        return STREAMS.contains(type);
+    }
+
     /** The channel a network URL belongs to (http(s) playlists are HLS); files and devices are not network. */
     private static Optional<ConnectionType> network(ProbeTarget target) {
-        return ConnectionType.forUrl(target.streamUrl())
-                .filter(type -> type != ConnectionType.FILE && type != ConnectionType.USB);
+        return ConnectionType.forUrl(target.streamUrl()).filter(STREAMS::contains);
     }
 
     private static DeepProbeResult notNetwork(ProbeTarget target) {

@@ -7,12 +7,17 @@ import java.security.SecureRandom;
  * video, rtcp-mux, setup:actpass and fresh ICE credentials, offering H.264 and VP8 for video and Opus for audio.
  * Servers reject offers missing any of these before they get to the point of answering.
  */
-final class WhepOffer {
+public final class WhepOffer {
 
     /** RFC 8839 ice-char: ALPHA / DIGIT / "+" / "/". */
     private static final String ICE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     private WhepOffer() {
+    }
+
+    /** An offer with a certificate of its own: what a signalling-only check sends (WHEP, Nest GenerateWebRtcStream). */
+    public static String viewerOffer(SecureRandom random) {
+        return recvOnly(ThrowawayCertificate.create(random).sha256Fingerprint(), random);
     }
 
     /** @param fingerprint the a=fingerprint value of the certificate the viewer would use for DTLS */

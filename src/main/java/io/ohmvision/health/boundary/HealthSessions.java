@@ -8,7 +8,7 @@ import jakarta.websocket.Session;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The open /ws/health sessions, and the broadcast of committed health changes to them. */
+/** The open /ws/health sessions, and the broadcast of committed health changes (and other live events) to them. */
 @ApplicationScoped
 public class HealthSessions {
 
@@ -23,7 +23,11 @@ public class HealthSessions {
     }
 
     void broadcast(@Observes(during = TransactionPhase.AFTER_SUCCESS) HealthChange change) {
-        String json = HealthEvent.json(change);
+        send(HealthEvent.json(change));
+    }
+
+    /** One message to every open session: health changes, and other live events (webhook pushes). */
+    public void send(String json) {
         for (Session session : open) {
             if (session.isOpen()) {
                 session.getAsyncRemote().sendText(json);

@@ -22,6 +22,7 @@ public final class Causes {
             case TLS_ERROR -> "TLS failure (certificate or handshake)";
             case UNSUPPORTED -> "not supported by this camera or version";
             case FROZEN_PICTURE -> "picture frozen (the stream answers but its image does not change)";
+            case RECORDER_DOWN -> "recorder down (the NVR/DVR this channel is reached through does not answer)";
         };
     }
 }

@@ -160,7 +160,8 @@ public class HealthScheduler {
     private void check(HealthRoster.Entry entry, boolean deep) {
         try {
             ProbeResult result = probe(entry);
-            Optional<HealthSnapshot> after = deep && result.outcome() == Outcome.OK ? recordDeep(entry, result)
+            Optional<HealthSnapshot> after = deep && result.outcome() == Outcome.OK && DeepProbe.decodes(result.channel())
+                    ? recordDeep(entry, result)
                     : store.record(entry.cameraId(), result);
             Instant now = clock.instant();
             synchronized (this) {
@@ -196,7 +197,7 @@ public class HealthScheduler {
 
     private ProbeResult probe(HealthRoster.Entry entry) {
         ProbeTarget target = target(entry, settings.checkTimeout());
-        ProbeResult result = channels.probe(target);
+        ProbeResult result = channels.probe(entry.cameraId(), target);
         targets.recordFirstUse(entry.cameraId(), target, result);
         return result;
     }
@@ -238,7 +239,15 @@ public class HealthScheduler {
         }
     }
 
-    /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
+    /** Another feature learnt that these cameras changed state (a recorder went down or came back). */
+    public void recheck(@Observes RecheckRequested request) {
+        Instant now = clock.instant();
+        synchronized (this) {
+            request.cameraIds().forEach(id -> roster.dueNow(id, now));
+        }
+    }
+
+        /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
     public boolean isAlive() {
         return !settings.enabled() || lastTick != null
                 && lastTick.isAfter(clock.instant().minus(settings.tick().multipliedBy(5).plusSeconds(5)));

@@ -8,7 +8,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Turns one check result into the camera's next state: level by latency, offline after a configured number of
- * failures in a row (wrong credentials at once: retrying would lock the account), and the reconnection schedule.
+ * failures in a row (wrong credentials at once: retrying would lock the account; a recorder found down at once too),
+ * and the reconnection schedule.
  * Pure: time and randomness come in as arguments.
  */
 public final class HealthStateMachine {
@@ -40,7 +41,7 @@ public final class HealthStateMachine {
 
     public Transition apply(HealthSnapshot before, ProbeResult result, Instant now, DoubleSupplier random) {
         HealthSnapshot after = result.outcome() == Outcome.OK ? success(before, result, now)
-                : failure(before, HealthCause.of(result.outcome()), result.reason(), result.outcome(), now, random);
+                : failure(before, HealthCause.of(result), result.reason(), result.outcome(), now, random);
         return new Transition(before, after);
     }
 
@@ -61,7 +62,9 @@ public final class HealthStateMachine {
         int failures = before.consecutiveFailures() + 1;
         Instant firstFailure = before.firstFailureAt() != null ? before.firstFailureAt() : now;
         boolean credentials = cause == HealthCause.AUTH_FAILED;
-        boolean offline = credentials || failures >= offlineAfterFailures || !before.isOnline();
+        // a recorder found down was itself checked (and is rechecked on its own schedule): no need to wait for more
+        boolean offline = credentials || cause == HealthCause.RECORDER_DOWN || failures >= offlineAfterFailures
+                || !before.isOnline();
         HealthLevel level = offline ? HealthLevel.OFFLINE : before.level();
         Instant since = offline && before.level() != HealthLevel.OFFLINE ? firstFailure : before.levelSince();
         int attempt = failures; // the next automatic attempt's number

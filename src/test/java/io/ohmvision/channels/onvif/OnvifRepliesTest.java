@@ -39,7 +39,8 @@ class OnvifRepliesTest {
         List<MediaProfile> profiles = OnvifReplies.profiles(response("profiles.xml"));
 
         assertThat(profiles).containsExactly(
-                new MediaProfile("Profile_2", "subStream", new VideoEncoding("H264", 640, 360, 10.0), null, null),
+                new MediaProfile("Profile_2", "subStream", new VideoEncoding("H264", 640, 360, 10.0), null, null,
+                        "VideoSource_1"),
                 new MediaProfile("Profile_1", "mainStream", new VideoEncoding("H265", 2560, 1440, 25.0), null, null),
                 new MediaProfile("Profile_Audio", "audioOnly", null, null, null));
     }

@@ -126,4 +126,19 @@ class HealthStateMachineTest {
         assertThat(first.levelChanged()).isTrue();
         assertThat(first.availabilityChanged()).isTrue();
     }
+
+    @Test
+    void aRecorderFoundDownTakesItsChannelOfflineAtOnceWithItsOwnCauseAndKeepsRetrying() {
+        HealthSnapshot online = machine.apply(HealthSnapshot.unknown(), ok(40), T0, MIDDLE).after();
+        ProbeResult recorderDown = new ProbeResult(ConnectionType.NVR, "rtsp://nvr:554/", Outcome.REFUSED, 0,
+                MediaFacts.NONE, "recorder down: connection refused", ServerFingerprint.NONE);
+        HealthSnapshot down = machine.apply(online, recorderDown, T0.plusSeconds(60), MIDDLE).after();
+        assertThat(down.level()).isEqualTo(HealthLevel.OFFLINE);
+        assertThat(down.cause()).isEqualTo(HealthCause.RECORDER_DOWN);
+        assertThat(down.mode()).isEqualTo(ReconnectMode.BACKOFF);
+        assertThat(Causes.describe(down.cause())).startsWith("recorder down");
+        // the channel's own failure is still confirmed before it counts
+        assertThat(machine.apply(online, failed(Outcome.REFUSED), T0.plusSeconds(60), MIDDLE).after().level())
+                .isNotEqualTo(HealthLevel.OFFLINE);
+    }
 }

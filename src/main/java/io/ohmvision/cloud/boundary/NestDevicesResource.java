@@ -1,0 +1,75 @@
+package io.ohmvision.cloud.boundary;
+
+import io.ohmvision.channels.cloud.CloudApiException;
+import io.ohmvision.channels.cloud.NestCredentials;
+import io.ohmvision.cloud.control.NestCloudConfig;
+import io.ohmvision.cloud.control.NestDirectory;
+import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.Problem;
+import io.ohmvision.platform.ProblemException;
+import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Lists the cameras of a Google Nest Device Access project, to register them as cloud cameras. */
+@Path("cloud/nest/devices")
+@Tag(name = "cloud", description = "Cloud cameras (Google Nest Smart Device Management API)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NestDevicesResource {
+
+    @Inject
+    NestDirectory directory;
+
+    @Context
+    SecurityContext security;
+
+    /** One camera of the project, with the URL to register it under. */
+    public record NestCameraView(String deviceId, String type, List<String> protocols, String displayName,
+            String primaryStreamUrl) {
+    }
+
+    @POST
+    @Operation(summary = "List a Nest project's cameras",
+            description = "Refreshes an access token with the given OAuth client and refresh token and lists the "
+                    + "project's devices that stream (supportedProtocols RTSP or WEB_RTC). Register each as a camera "
+                    + "with connectionType cloud_api, its primaryStreamUrl, and cloudConfig {clientId, clientSecret, "
+                    + "refreshToken} (stored encrypted). Admins only: the body carries secrets.")
+    @APIResponse(responseCode = "200", description = "The project's cameras")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<NestCameraView> list(@Valid NestDevicesRequest request) {
+        if (!security.isUserInRole(Roles.ADMIN)) {
+            throw ProblemException.forbidden("Only admins may use cloud credentials");
+        }
+        NestDevicesRequest body = RequestBody.required(request);
+        try {
+            return directory.cameras(body.projectId, new NestCredentials(body.clientId, body.clientSecret,
+                    body.refreshToken)).stream().map(d -> new NestCameraView(d.deviceId(), d.type(), d.protocols(),
+                    d.displayName(), NestCloudConfig.urlOf(body.projectId, d.deviceId()))).toList();
+        } catch (CloudApiException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: " + e.outcome() + ", " + e.getMessage());
+        } catch (IOException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: unreadable answer");
+        }
+    }
+}

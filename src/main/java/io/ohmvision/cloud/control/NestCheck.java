@@ -1,0 +1,121 @@
+package io.ohmvision.cloud.control;
+
+import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.CameraCheck;
+import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ChannelProbe;
+import io.ohmvision.channels.ChannelProbes;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.ServerFingerprint;
+import io.ohmvision.channels.cloud.NestCameraSession;
+import io.ohmvision.channels.cloud.SdmClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * A Nest camera's check through the SDM API (URL scheme nest). Each camera keeps its session (client with its
+ * access token in memory, open stream) between checks, so a healthy camera costs one extension every few minutes
+ * rather than a new stream and a new token per check; the session is dropped, and its stream stopped, when the
+ * camera changes or the application stops.
+ */
+@ApplicationScoped
+public class NestCheck implements CameraCheck {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    NestSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private final ChannelProbe rtsp = ChannelProbes.registered().forType(ConnectionType.RTSP).orElseThrow();
+    private final Map<Long, Held> sessions = new ConcurrentHashMap<>();
+
+    /** A camera's session and the stored settings it was made from. */
+    private static final class Held {
+        String sealedConfig;
+        String url;
+        NestCameraSession session;
+
+        void close() {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+        }
+    }
+
+    @Override
+    public Optional<ProbeResult> check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
+        if (!target.streamUrl().scheme().equals(NestCloudConfig.SCHEME)) {
+            return Optional.empty();
+        }
+        Camera camera = em.find(Camera.class, cameraId);
+        if (camera == null) {
+            return Optional.of(failure(target, Outcome.NOT_FOUND, "camera removed"));
+        }
+        Held held = sessions.computeIfAbsent(cameraId, id -> new Held());
+        synchronized (held) {
+            if (held.session == null || !Objects.equals(held.sealedConfig, camera.getEncryptedCloudConfig())
+                    || !held.url.equals(target.url())) {
+                held.close();
+                try {
+                    held.session = new NestCameraSession(new SdmClient(settings.endpoints(),
+                            NestCloudConfig.credentials(vault.open(camera.getEncryptedCloudConfig())), clock,
+                            duration -> Thread.sleep(duration.toMillis()), settings.timeout()),
+                            NestCloudConfig.deviceName(target.streamUrl()), rtsp, clock, settings.renewBefore());
+                } catch (IllegalArgumentException incomplete) {
+                    return Optional.of(failure(target, Outcome.AUTH_FAILED, incomplete.getMessage()));
+                }
+                held.sealedConfig = camera.getEncryptedCloudConfig();
+                held.url = target.url();
+            }
+            return Optional.of(held.session.check(target.maskedUrl(), target.timeout()));
+        }
+    }
+
+    /** Settings may have changed, or the camera is gone: its next check starts a new session. */
+    void cameraChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
+        Held held = sessions.remove(change.cameraId());
+        if (held != null) {
+            synchronized (held) {
+                held.close();
+            }
+        }
+    }
+
+    @PreDestroy
+    void stopStreams() {
+        sessions.values().forEach(held -> {
+            synchronized (held) {
+                held.close();
+            }
+        });
+    }
+
+    private static ProbeResult failure(ProbeTarget target, Outcome outcome, String reason) {
+        return new ProbeResult(ConnectionType.CLOUD_API, target.maskedUrl(), outcome, 0, MediaFacts.NONE, reason,
+                ServerFingerprint.NONE);
+    }
+}

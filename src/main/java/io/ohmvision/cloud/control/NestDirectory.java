@@ -1,0 +1,34 @@
+package io.ohmvision.cloud.control;
+
+import io.ohmvision.channels.cloud.CloudApiException;
+import io.ohmvision.channels.cloud.NestCredentials;
+import io.ohmvision.channels.cloud.NestDevice;
+import io.ohmvision.channels.cloud.SdmClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+/** The cameras a Device Access project can see: what adding Nest cameras (by hand or auto-detect) starts from. */
+@ApplicationScoped
+public class NestDirectory {
+
+    @Inject
+    NestSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @return the project's devices that stream (RTSP or WebRTC); each becomes a camera with the URL
+     *         {@link NestCloudConfig#urlOf} and the same credentials as its cloud settings
+     * @throws CloudApiException classified (AUTH_FAILED for a refused refresh token, BUSY, ...)
+     */
+    public List<NestDevice> cameras(String projectId, NestCredentials credentials) throws IOException {
+        try (SdmClient client = new SdmClient(settings.endpoints(), credentials, clock,
+                duration -> Thread.sleep(duration.toMillis()), settings.timeout())) {
+            return client.devices(projectId).stream().filter(d -> !d.protocols().isEmpty()).toList();
+        }
+    }
+}

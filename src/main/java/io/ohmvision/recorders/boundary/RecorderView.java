@@ -1,0 +1,61 @@
+package io.ohmvision.recorders.boundary;
+
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.recorders.control.RecorderWatch;
+import io.ohmvision.recorders.entity.Recorder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A recorder as shown: no password, its channels, and its health rolled up from them. */
+public record RecorderView(long id, String name, String manufacturer, String ipAddress, int port, String username,
+        boolean hasPassword, OffsetDateTime createdAt, List<ChannelView> channels, RecorderHealthView health,
+        List<MissingChannelView> channelsNotFound) {
+
+    /** One channel camera. */
+    public record ChannelView(long cameraId, int channel, String name, String primaryStreamUrl,
+            String secondaryStreamUrl, String level, String lastErrorMessage) {
+
+        static ChannelView of(Camera c) {
+            return new ChannelView(c.getId(), c.getRecorderChannel(), c.getName(),
+                    StreamUrl.mask(c.getPrimaryStreamUrl()), StreamUrl.mask(c.getSecondaryStreamUrl()),
+                    c.getConnectionHealth().wireName(), StreamUrl.mask(c.getLastErrorMessage()));
+        }
+    }
+
+    /** A channel looked for when the recorder was added that did not answer. */
+    public record MissingChannelView(int channel, String url, String outcome, String reason) {
+    }
+
+    /**
+     * The recorder's own state (as this node saw it when a channel needed a look at it) and its channels' levels.
+     *
+     * @param recorderChecks      checks of the recorder itself
+     * @param channelChecksSpared channel checks answered "recorder down" without touching the network
+     */
+    public record RecorderHealthView(long recorderId, String recorderName, String recorder, String reason,
+            Instant checkedAt, Instant nextCheckAt, long recorderChecks, long channelChecksSpared, int channelsOnline,
+            int channelsOffline, int channelsUnknown) {
+
+        static RecorderHealthView of(Recorder recorder, List<Camera> channels, RecorderWatch.View watch) {
+            int offline = (int) channels.stream().filter(c -> c.getConnectionHealth() == HealthLevel.OFFLINE).count();
+            int unknown = (int) channels.stream().filter(c -> c.getConnectionHealth() == HealthLevel.UNKNOWN).count();
+            return new RecorderHealthView(recorder.getId(), recorder.getName(),
+                    switch (watch.state()) {
+                        case UP -> "online";
+                        case DOWN -> "offline";
+                        case UNKNOWN -> "unknown";
+                    }, StreamUrl.mask(watch.reason()), watch.checkedAt(), watch.nextCheckAt(), watch.recorderChecks(),
+                    watch.channelChecksSpared(), channels.size() - offline - unknown, offline, unknown);
+        }
+    }
+
+    static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch,
+            List<MissingChannelView> missing) {
+        return new RecorderView(r.getId(), r.getName(), r.getManufacturer(), r.getIpAddress(), r.getPort(),
+                r.getUsername(), r.hasPassword(), r.getCreatedAt(), channels.stream().map(ChannelView::of).toList(),
+                RecorderHealthView.of(r, channels, watch), missing);
+    }
+}

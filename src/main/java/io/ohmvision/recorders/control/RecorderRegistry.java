@@ -1,0 +1,226 @@
+package io.ohmvision.recorders.control;
+
+import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.ChannelTesting;
+import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.catalog.control.Catalog;
+import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.nvr.OnvifChannels;
+import io.ohmvision.channels.onvif.OnvifClient;
+import io.ohmvision.platform.ProblemException;
+import io.ohmvision.recorders.boundary.RecorderRequest;
+import io.ohmvision.recorders.entity.Recorder;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * NVR/DVR recorders. Adding one looks for its channels with the manufacturer's catalogue numbering, or takes them
+ * from its ONVIF profiles (one per video source), probes them a few at a time so the recorder is not flooded, and
+ * makes each channel that answers a camera linked to the recorder; if none answers, nothing is stored.
+ */
+@Stateless
+public class RecorderRegistry {
+
+    /** Channels probed at once while looking for them. */
+    static final int PARALLEL_CHANNEL_PROBES = 4;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    ChannelTesting channels;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CameraChanged> changes;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "ohmvision.probe.timeout", defaultValue = "PT5S")
+    Duration timeout;
+
+    /** A channel looked for and what it answered. */
+    public record ChannelFound(int channel, String mainUrl, String subUrl, ProbeResult result) {
+    }
+
+    /** A new recorder, its channel cameras, and the channels that did not answer. */
+    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing) {
+    }
+
+    public Added add(RecorderRequest request, boolean mayManageCredentials) {
+        boolean credentials = request.username != null && !request.username.isEmpty()
+                || request.password != null && !request.password.isEmpty();
+        if (credentials && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set recorder credentials");
+        }
+        String manufacturer = request.manufacturer == null ? null : request.manufacturer.strip();
+        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
+            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
+        }
+        List<Candidate> candidates;
+        int port;
+        if (request.onvifUrl != null && !request.onvifUrl.isBlank()) {
+            candidates = byOnvifProfiles(request);
+            port = StreamUrl.parse(candidates.get(0).main()).map(StreamUrl::port).filter(p -> p > 0).orElse(554);
+        } else if (manufacturer != null) {
+            ChannelTemplates templates = ChannelTemplates.of(catalog, manufacturer).orElseThrow(() ->
+                    ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
+                            + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()
+                            + "; or give onvifUrl"));
+            port = request.port != null ? request.port : templates.defaultPort();
+            candidates = IntStream.rangeClosed(1, request.channels == null ? 16 : request.channels)
+                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress, port, channel),
+                            templates.subUrl(request.ipAddress, port, channel).orElse(null))).toList();
+        } else {
+            throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
+                    + "(for the recorder's ONVIF profiles) is required");
+        }
+        List<ChannelFound> found = probeInBatches(candidates, request);
+        List<ChannelFound> answering = found.stream().filter(f -> f.result().outcome() == Outcome.OK).toList();
+        if (answering.isEmpty()) {
+            throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
+                    + found.get(0).result().outcome() + ", " + found.get(0).result().reason());
+        }
+        Recorder recorder = new Recorder(request.name.strip(), manufacturer, request.ipAddress, port,
+                emptyToNull(request.username), emptyToNull(vault.seal(request.password)), clock.instant());
+        em.persist(recorder);
+        em.flush();
+        List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
+        em.flush();
+        cameras.forEach(c -> changes.fire(new CameraChanged(c.getId(), true)));
+        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList());
+    }
+
+    /** A channel to look for: its number and stream URLs. */
+    private record Candidate(int channel, String main, String sub) {
+    }
+
+    /** The recorder's own word on its channels: one per video source of its ONVIF profiles. */
+    private List<Candidate> byOnvifProfiles(RecorderRequest request) {
+        URI deviceService = StreamUrl.parse(request.onvifUrl).filter(u -> u.scheme().startsWith("http"))
+                .map(u -> URI.create(u.withoutCredentials().toConnectString())).orElseThrow(() ->
+                        ProblemException.badRequest("onvifUrl must be the http(s) URL of the device service"));
+        try (OnvifClient onvif = new OnvifClient(deviceService, request.username, request.password, timeout)) {
+            List<OnvifChannels.Channel> channels = OnvifChannels.of(onvif.inspect().profiles());
+            if (channels.isEmpty()) {
+                throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI");
+            }
+            return channels.stream().map(c -> new Candidate(c.number(), withoutCredentials(c.main()),
+                    c.sub() == null ? null : withoutCredentials(c.sub()))).toList();
+        } catch (IOException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "ONVIF: " + e.getMessage());
+        }
+    }
+
+    private static String withoutCredentials(String url) {
+        return StreamUrl.parse(url).map(u -> u.withoutCredentials().toConnectString()).orElse(url);
+    }
+
+    /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
+    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderRequest request) {
+        List<ChannelFound> found = new ArrayList<>();
+        for (int first = 0; first < candidates.size(); first += PARALLEL_CHANNEL_PROBES) {
+            List<CompletableFuture<ChannelFound>> batch = candidates.subList(first,
+                    Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
+                        ProbeTarget target = new ProbeTarget(c.main(), request.username, request.password, timeout);
+                        return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
+                                channels.probe(target)), executor);
+                    }).toList();
+            batch.stream().map(CompletableFuture::join).forEach(found::add);
+        }
+        return found;
+    }
+
+    private Camera channelCamera(Recorder recorder, ChannelFound found) {
+        Camera camera = new Camera(recorder.getName() + " ch" + found.channel());
+        camera.setIpAddress(recorder.getIpAddress());
+        camera.setPort(recorder.getPort());
+        camera.setManufacturer(recorder.getManufacturer());
+        camera.setConnectionType(ConnectionType.NVR);
+        camera.setPrimaryStreamUrl(found.mainUrl());
+        camera.setSecondaryStreamUrl(found.subUrl());
+        camera.setUsername(recorder.getUsername());
+        camera.setEncryptedPassword(recorder.getEncryptedPassword());
+        camera.linkToRecorder(recorder.getId(), found.channel());
+        em.persist(camera);
+        return camera;
+    }
+
+    private String withRecorderTemplates() {
+        return catalog.all().stream().map(p -> p.id()).filter(id -> ChannelTemplates.of(catalog, id).isPresent())
+                .collect(Collectors.joining(", "));
+    }
+
+    public List<Recorder> list() {
+        return em.createQuery("select r from Recorder r order by r.name, r.id", Recorder.class).getResultList();
+    }
+
+    public Recorder find(long id) {
+        return Optional.ofNullable(em.find(Recorder.class, id))
+                .orElseThrow(() -> ProblemException.notFound("No recorder with id " + id));
+    }
+
+    /** The channel cameras, by channel. */
+    public List<Camera> channelsOf(long recorderId) {
+        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.recorderChannel",
+                Camera.class).setParameter("recorder", recorderId).getResultList();
+    }
+
+    public Optional<Long> recorderOf(long cameraId) {
+        return em.createQuery("select c.recorderId from Camera c where c.id = :camera", Long.class)
+                .setParameter("camera", cameraId).getResultStream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** What the recorder's own liveness check connects to, its password opened only now. */
+    public Optional<ProbeTarget> rootTarget(long recorderId, Duration checkTimeout) {
+        return Optional.ofNullable(em.find(Recorder.class, recorderId)).map(r -> new ProbeTarget(r.rootUrl(),
+                r.getUsername(), vault.open(r.getEncryptedPassword()), checkTimeout));
+    }
+
+    /** Removes the recorder and its channel cameras (with their health history). */
+    public void delete(long id) {
+        Recorder recorder = find(id);
+        List<Long> cameras = channelsOf(id).stream().map(Camera::getId).toList();
+        em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
+                .executeUpdate();
+        em.remove(recorder);
+        cameras.forEach(camera -> changes.fire(new CameraChanged(camera, false)));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,66 @@
+package io.ohmvision.recorders;
+
+import static io.ohmvision.testing.JsonBodies.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.ohmvision.channels.webhook.WebhookSignature;
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import io.ohmvision.testing.TestDatabase;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Webhook receivers and recorders on PostgreSQL (the production database): their tables, bulk updates and queries
+ * behave as on H2.
+ */
+class ConnectionTypesOnPostgresIT {
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.monitoringOn("connect8-pg", TestDatabase::freshPostgres);
+
+    @Test
+    void aWebhookCameraPushesAndIsOnline() {
+        long id = SERVER.asAdmin().body("{\"name\": \"PG webhook\", \"connectionType\": \"webhook\"}")
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        String secret = SERVER.asAdmin().post("/api/cameras/" + id + "/webhook-secret").then().statusCode(200)
+                .extract().jsonPath().getString("secret");
+        byte[] body = "{\"eventType\": \"VMD\", \"eventState\": \"active\", \"channelID\": 1}"
+                .getBytes(StandardCharsets.UTF_8);
+        SERVER.anonymous().body(body).header(WebhookSignature.SIGNATURE_HEADER, "sha256=00")
+                .post("/api/webhooks/" + id).then().statusCode(401);
+        SERVER.anonymous().body(body).header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
+                .post("/api/webhooks/" + id).then().statusCode(204);
+        assertThat(SERVER.asAdmin().get("/api/webhooks/" + id + "/events").then().statusCode(200).extract()
+                .jsonPath().getList("eventType")).containsExactly("VMD");
+        awaitOnline(id);
+    }
+
+    @Test
+    void aRecorderIsAddedWatchedAndRemoved() {
+        try (RtspTestPeer nvr = RtspTestPeer.start("admin", "pg-nvr", 0, "/Streaming/Channels/101=sub",
+                "/Streaming/Channels/201=sub")) {
+            JsonPath added = SERVER.asAdmin().body(json("name", "PG NVR", "manufacturer", "hikvision", "ipAddress",
+                            "127.0.0.1", "port", nvr.port(), "username", "admin", "password", "pg-nvr", "channels", 3))
+                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            List<Long> channels = added.getList("channels.cameraId", Long.class);
+            assertThat(channels).hasSize(2);
+            channels.forEach(ConnectionTypesOnPostgresIT::awaitOnline);
+            assertThat(SERVER.asAdmin().get("/api/health/recorders").then().statusCode(200).extract().jsonPath()
+                    .getList("channelsOnline", Integer.class)).containsExactly(2);
+            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
+            channels.forEach(id -> SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(404));
+        }
+    }
+
+    private static void awaitOnline(long id) {
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> List.of("excellent",
+                "good", "fair", "poor").contains(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract()
+                .jsonPath().getString("level")));
+    }
+}

@@ -1,0 +1,158 @@
+package io.ohmvision.recorders;
+
+import static io.ohmvision.testing.JsonBodies.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import io.ohmvision.testing.OnvifSimulator;
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * An NVR on a real RTSP server (GStreamer, Digest) serving three channels under Hikvision's numbering: adding it
+ * finds the three channels (and not a fourth), each becomes a camera linked to the recorder and is watched on its
+ * own; when the recorder stops, all its channels go offline with the cause "recorder down" after one check of the
+ * recorder, and they come back together when it returns.
+ */
+class RecorderIT {
+
+    private static final String USER = "admin";
+    private static final String PASSWORD = "Nvr:p@ss#8";
+    private static final String[] HIKVISION_CHANNELS = {"/Streaming/Channels/101=main", "/Streaming/Channels/102=sub",
+            "/Streaming/Channels/201=sub", "/Streaming/Channels/301=sub"};
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.monitoringOnH2("recorder-h2");
+
+    static RtspTestPeer peer;
+
+    @BeforeAll
+    static void startRecorder() {
+        peer = RtspTestPeer.start(USER, PASSWORD, 0, HIKVISION_CHANNELS);
+    }
+
+    @AfterAll
+    static void stopRecorder() {
+        peer.close();
+    }
+
+    @Test
+    void aRecorderIsOneCheckForAllItsChannels() {
+        JsonPath added = SERVER.asAdmin().body(json("name", "NVR lab", "manufacturer", "hikvision", "ipAddress",
+                        "127.0.0.1", "port", peer.port(), "username", USER, "password", PASSWORD, "channels", 4))
+                .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+        long recorder = added.getLong("id");
+        assertThat(added.getList("channels.channel", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(
+                peer.url("/Streaming/Channels/101"), peer.url("/Streaming/Channels/201"),
+                peer.url("/Streaming/Channels/301"));
+        assertThat(added.getList("channels.secondaryStreamUrl").get(0)).isEqualTo(peer.url("/Streaming/Channels/102"));
+        assertThat(added.getList("channelsNotFound.channel", Integer.class)).containsExactly(4);
+        assertThat(added.getList("channelsNotFound.outcome")).containsExactly("NOT_FOUND");
+        assertThat(added.getBoolean("hasPassword")).isTrue();
+        assertThat(added.prettify()).doesNotContain(PASSWORD);
+        List<Long> channels = added.getList("channels.cameraId", Long.class);
+        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + channels.get(1)).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(camera.getLong("recorderId")).isEqualTo(recorder);
+        assertThat(camera.getInt("recorderChannel")).isEqualTo(2);
+        assertThat(camera.getString("connectionType")).isEqualTo("nvr");
+
+        channels.forEach(id -> awaitOnline(id, true));
+
+        peer.close();
+        channels.forEach(id -> awaitOnline(id, false));
+        Map<String, Object> health = recorderHealth(recorder);
+        assertThat(health.get("recorder")).isEqualTo("offline");
+        assertThat(health.get("channelsOffline")).isEqualTo(3);
+        // one look at the recorder decided for all three channels; its own rechecks follow its backoff (1 s, 2 s,
+        // 4 s here), so by the time all are seen offline there were at most a couple
+        assertThat(((Number) health.get("recorderChecks")).longValue()).isBetween(1L, 3L);
+        assertThat(((Number) health.get("channelChecksSpared")).longValue()).isGreaterThanOrEqualTo(2L);
+        for (long id : channels) {
+            JsonPath state = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+            assertThat(state.getString("cause")).isEqualTo("RECORDER_DOWN");
+            assertThat(state.getString("reason")).startsWith("recorder down:");
+        }
+
+        peer = RtspTestPeer.startOn(peer.port(), USER, PASSWORD, 0, HIKVISION_CHANNELS);
+        channels.forEach(id -> awaitOnline(id, true));
+        assertThat(recorderHealth(recorder)).containsEntry("recorder", "online").containsEntry("channelsOnline", 3);
+
+        SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
+        channels.forEach(id -> SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(404));
+        SERVER.asAdmin().get("/api/recorders/" + recorder).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aRecorderCanBeAddedByItsOnvifProfilesOneChannelPerVideoSource() {
+        try (OnvifSimulator onvif = OnvifSimulator.onLoopback(USER, PASSWORD,
+                "--profile", "ch1main,Channel1Main,H264,640,360,25," + peer.url("/Streaming/Channels/101"),
+                "--profile", "ch1sub,Channel1Sub,H264,320,180,10," + peer.url("/Streaming/Channels/102"),
+                "--profile", "ch2main,Channel2Main,H264,640,360,25," + peer.url("/Streaming/Channels/201"),
+                "--profile-source", "ch1main=VideoSource_1", "--profile-source", "ch1sub=VideoSource_1",
+                "--profile-source", "ch2main=VideoSource_2")) {
+            JsonPath added = SERVER.asAdmin().body(json("name", "NVR by ONVIF", "ipAddress", "127.0.0.1",
+                            "onvifUrl", onvif.deviceServiceUrl(), "username", USER, "password", PASSWORD))
+                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            assertThat(added.getList("channels.channel", Integer.class)).containsExactly(1, 2);
+            assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(
+                    peer.url("/Streaming/Channels/101"), peer.url("/Streaming/Channels/201"));
+            assertThat(added.getList("channels.secondaryStreamUrl")).containsExactly(
+                    peer.url("/Streaming/Channels/102"), null);
+            assertThat(added.getInt("port")).isEqualTo(peer.port());
+            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void refusedRecordersStoreNothing() {
+        int before = SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()
+                .getList("$").size();
+        SERVER.asAdmin().body(json("name", "x", "manufacturer", "no-such-brand", "ipAddress", "127.0.0.1"))
+                .post("/api/recorders").then().statusCode(400).contentType("application/problem+json");
+        SERVER.asAdmin().body(json("name", "x", "ipAddress", "127.0.0.1")).post("/api/recorders").then()
+                .statusCode(400).body("detail", containsString("onvifUrl"));
+        SERVER.asAdmin().body(json("name", "x", "manufacturer", "axis", "ipAddress", "127.0.0.1"))
+                .post("/api/recorders").then().statusCode(400).body("detail", containsString("hikvision"));
+        SERVER.asAdmin().body(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1", "port",
+                        peer.port(), "username", USER, "password", "wrong", "channels", 2))
+                .post("/api/recorders").then().statusCode(502).contentType("application/problem+json")
+                .body("detail", containsString("AUTH_FAILED"));
+        SERVER.asAdmin().body(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1",
+                        "channels", 999))
+                .post("/api/recorders").then().statusCode(400);
+        assertThat(SERVER.asAdmin().get("/api/recorders").then().extract().jsonPath().getList("$")).hasSize(before);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesRecorders() {
+        Map<String, Object> paths = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then()
+                .statusCode(200).extract().jsonPath().getMap("paths");
+        assertThat(paths).containsKeys("/api/recorders", "/api/recorders/{id}", "/api/health/recorders");
+    }
+
+    private static Map<String, Object> recorderHealth(long recorder) {
+        return SERVER.asAdmin().get("/api/health/recorders").then().statusCode(200).extract().jsonPath()
+                .getMap("find { it.recorderId == " + recorder + " }");
+    }
+
+    private static void awaitOnline(long id, boolean online) {
+        await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            String level = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+                    .getString("level");
+            return online ? List.of("excellent", "good", "fair", "poor").contains(level) : "offline".equals(level);
+        });
+    }
+}
