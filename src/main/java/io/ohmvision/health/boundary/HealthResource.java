@@ -1,6 +1,8 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.CheckStatistics;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthScheduler;
@@ -59,11 +61,15 @@ public class HealthResource {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    ClusterMembership cluster;
+
     @GET
     @Path("status")
     @Operation(summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
-                    + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state")
+                    + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
+                    + "member answering), and the cluster: its members and how many cameras each checks")
     public HealthViews.FleetStatus status() {
         List<HealthQueries.CameraState> all = queries.all();
         Instant now = queries.now();
@@ -87,7 +93,16 @@ public class HealthResource {
                 scheduler.rosterSize(), counts, fleetUptime(month, now.minus(Duration.ofHours(24)), now),
                 fleetUptime(month, now.minus(Duration.ofDays(30)), now), offline, worst, statistics.lastMinute(),
                 statistics.total(), statistics.lagP99Millis(), scheduler.isAlive(), settings.interval().toSeconds(),
-                node.name());
+                node.name(), cluster(all));
+    }
+
+    private HealthViews.ClusterView cluster(List<HealthQueries.CameraState> all) {
+        if (!cluster.clustered()) {
+            return HealthViews.ClusterView.alone(node.name(), scheduler.rosterSize());
+        }
+        List<Long> monitored = all.stream().map(HealthQueries.CameraState::camera)
+                .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(Camera::getId).toList();
+        return HealthViews.ClusterView.of(cluster.name(), cluster.members(), cluster.sharesOf(monitored));
     }
 
     private static Double fleetUptime(Map<Long, List<Uptime.Interval>> intervals, Instant from, Instant to) {
