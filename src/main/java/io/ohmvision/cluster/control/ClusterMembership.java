@@ -3,11 +3,10 @@ package io.ohmvision.cluster.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,12 +20,10 @@ import java.util.logging.Logger;
  * The cluster as the rest of the application sees it: which keys (camera ids) this member owns, who the members
  * are, a version that changes whenever ownership may have moved, and a relay of messages to the other members.
  * Without cluster settings (or without Payara's data grid) this instance is alone and owns everything, and nothing
- * touches Hazelcast. Started with the application so that a cluster on an unshareable database fails the deployment
- * at once, with the reason.
+ * touches Hazelcast. Joins when the application starts, so that a cluster on an unshareable database fails the
+ * deployment at once, with the reason.
  */
-@Startup
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class ClusterMembership {
 
     private static final Logger LOG = Logger.getLogger(ClusterMembership.class.getName());
@@ -43,6 +40,10 @@ public class ClusterMembership {
     ManagedExecutorService executor;
 
     private volatile HazelcastCluster grid;
+
+    void startWithTheApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // being notified creates the bean, so join() runs at deployment rather than at the first health check
+    }
 
     @PostConstruct
     void join() {
