@@ -55,6 +55,15 @@ cluster_flags() {
     fi
 }
 
+# A member that dies with its host (no connection reset) is only noticed when its heartbeats stop: Hazelcast waits
+# 60 s by default, as long as a whole health interval. Heartbeat every second and give up after the failure timeout.
+cluster_jvm_options() {
+    if [ -n "${OHMVISION_CLUSTER_NAME:-}" ]; then
+        echo "-Dhazelcast.heartbeat.interval.seconds=1" \
+             "-Dhazelcast.max.no.heartbeat.seconds=${OHMVISION_CLUSTER_FAILURE_TIMEOUT_SECONDS:-15}"
+    fi
+}
+
 start() {
     pick_jdk
     require_maven
@@ -69,7 +78,7 @@ start() {
     echo "ohmvision: starting on http://localhost:$port (data in $OHMVISION_DATA_DIR)" \
         "${OHMVISION_CLUSTER_NAME:+as a member of cluster $OHMVISION_CLUSTER_NAME (port ${OHMVISION_CLUSTER_PORT:-6900})}"
     # shellcheck disable=SC2086 # the cluster flags are words
-    exec java ${OHMVISION_JAVA_OPTS:-} -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
+    exec java ${OHMVISION_JAVA_OPTS:-} $(cluster_jvm_options) -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
         --deploy target/ohmvision.war --contextroot / --port "$port" \
         --disablephonehome $cluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
 }
