@@ -6,19 +6,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ohmvision.testing.HealthSocketClient;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestNetworkNamespace;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,35 +33,17 @@ class HealthMonitoringIT {
     static final RunningServer SERVER = RunningServer.monitoringOnH2("health-h2");
 
     static RtspTestPeer peer;
-    static final List<String> pushed = new CopyOnWriteArrayList<>();
-    static WebSocket socket;
+    static HealthSocketClient socket;
 
     @BeforeAll
     static void startPeerAndListen() throws Exception {
         peer = RtspTestPeer.start(USER, PASSWORD, 0);
-        String auth = Base64.getEncoder().encodeToString(("admin:" + RunningServer.ADMIN_PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create("ws://127.0.0.1:" + SERVER.payara().port() + "/ws/health");
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + auth)
-                .buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            pushed.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).get();
+        socket = new HealthSocketClient(SERVER.payara());
     }
 
     @AfterAll
     static void stop() {
-        socket.abort();
+        socket.close();
         peer.close();
     }
 
@@ -84,7 +60,7 @@ class HealthMonitoringIT {
         assertThat(offline.getString("cause")).isEqualTo("REFUSED");
         assertThat(offline.getString("causeText")).contains("refused");
         assertThat(offline.getString("since")).isNotNull();
-        await().atMost(Duration.ofSeconds(20)).until(() -> pushed.stream()
+        await().atMost(Duration.ofSeconds(20)).until(() -> socket.received().stream()
                 .anyMatch(m -> m.contains("\"cameraId\":" + id) && m.contains("\"to\":\"offline\"")));
         JsonPath reconnecting = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then()
                 .statusCode(200).extract().jsonPath();
@@ -110,7 +86,7 @@ class HealthMonitoringIT {
         assertThat(uptime.getLong("downSeconds")).isGreaterThan(0);
         assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/latency").then().statusCode(200).extract()
                 .jsonPath().getInt("[0].checks")).isGreaterThan(1);
-        assertThat(pushed).noneMatch(m -> m.contains(PASSWORD));
+        assertThat(socket.received()).noneMatch(m -> m.contains(PASSWORD));
     }
 
     @Test
