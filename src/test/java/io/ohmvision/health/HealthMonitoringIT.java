@@ -12,7 +12,6 @@ import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestNetworkNamespace;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
