@@ -55,7 +55,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startClusterAndPeers() throws Exception {
-        steady = RtspTestPeer.start(USER, PASSWORD, 6);
+        steady = RtspTestPeer.start(USER, PASSWORD, 7);
         fragile = RtspTestPeer.start(USER, PASSWORD, 4);
         Map<String, String> health = new HashMap<>(RunningServer.FAST_MONITORING);
         // light checks only: a decode costs seconds on a busy machine and would blur the count of checks per interval
@@ -137,6 +137,23 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void newCredentialsSetThroughTheOtherMemberEndTheWaitWhereTheCameraIsChecked() {
+        long id = register(0, "Locked", steady.url("/ch7"), "not-the-password");
+        steadyCameras.add(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "offline".equals(states(0).get(id).level()));
+        assertThat(cluster.asAdmin(0).get("/api/health/cameras/" + id + "/reconnection").jsonPath()
+                .getString("mode")).isEqualTo("WAITING_FOR_CREDENTIALS");
+        String checker = checkedBy(0).get(id);
+        int other = nodeNames().get("0").equals(checker) ? 1 : 0;
+        long version = cluster.asAdmin(other).get("/api/cameras/" + id).jsonPath().getLong("version");
+        cluster.asAdmin(other).body(json("name", "Locked", "password", PASSWORD, "primaryStreamUrl",
+                steady.url("/ch7"), "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !"offline".equals(states(other).get(id).level()));
+        assertThat(checkedBy(other).get(id)).isEqualTo(checker);
+    }
+
+    @Test
+    @Order(4)
     void scansStartedOnOneMemberAreAnsweredByTheOther() {
         JsonPath started = cluster.asAdmin(0).body(json("cidrs", List.of("127.0.0.1/32"), "ports",
                 List.of(steady.port()))).post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath();
@@ -151,7 +168,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whenAMemberDiesTheSurvivorTakesOverItsCamerasAndPushesTheirOutages() throws Exception {
         Map<String, String> nodes = nodeNames();
         Map<Long, String> checker = checkedBy(0);
@@ -203,7 +220,11 @@ class ClusterIT {
     }
 
     private static long register(int member, String name, String url) {
-        return cluster.asAdmin(member).body(json("name", name, "username", USER, "password", PASSWORD,
+        return register(member, name, url, PASSWORD);
+    }
+
+    private static long register(int member, String name, String url, String password) {
+        return cluster.asAdmin(member).body(json("name", name, "username", USER, "password", password,
                 "primaryStreamUrl", url)).post("/api/cameras").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }

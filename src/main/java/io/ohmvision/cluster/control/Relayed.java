@@ -1,4 +1,4 @@
-package io.ohmvision.health.control;
+package io.ohmvision.cluster.control;
 
 import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.inject.Qualifier;
@@ -8,9 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a health change that another cluster member recorded and relayed here. Observers of every
- * {@link HealthChange} (WebSocket, console) receive it like a local one; the relay itself skips it, so a change
- * travels once.
+ * Marks a CDI event that another cluster member fired and relayed here ({@link EventRelay}). Observers of the
+ * event type receive it like a local one; a relay skips it, so each event travels once.
  */
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)
