@@ -49,7 +49,10 @@ cluster_flags() {
     local grid_port="${OHMVISION_CLUSTER_PORT:-6900}"
     # Hazelcast moves to the next port when this one is taken, where the others would never look for it.
     port_free "$grid_port" || fail "cluster port $grid_port is in use; stop what uses it or set OHMVISION_CLUSTER_PORT"
-    echo "--clustername $OHMVISION_CLUSTER_NAME --clustermode tcpip:$OHMVISION_CLUSTER_MEMBERS --startport $grid_port"
+    # --nohostaware: host-aware partition groups only place data backups, and OhmVision keeps no data in the grid;
+    # with several members on one host they leave the partitions (the share of cameras) unevenly spread
+    echo "--clustername $OHMVISION_CLUSTER_NAME --clustermode tcpip:$OHMVISION_CLUSTER_MEMBERS --startport $grid_port" \
+         "--nohostaware"
     if [ -n "${OHMVISION_CLUSTER_ADDRESS:-}" ]; then
         echo "--interfaces $OHMVISION_CLUSTER_ADDRESS --hzpublicaddress $OHMVISION_CLUSTER_ADDRESS"
     fi

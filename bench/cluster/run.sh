@@ -56,7 +56,7 @@ for size in $sizes; do
             cluster=(--nocluster)
         else
             cluster=(--clustername bench --clustermode "tcpip:$members" --startport $((16900 + i))
-                     --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1)
+                     --interfaces 127.0.0.1 --hzpublicaddress 127.0.0.1 --nohostaware)
         fi
         vars=(OHMVISION_DATA_DIR="$work/data-$size-$i" OHMVISION_ADMIN_PASSWORD=$admin OHMVISION_CREDENTIALS_KEY=$key
               OHMVISION_DB_URL="jdbc:postgresql://$pg/$db" OHMVISION_DB_USER=postgres OHMVISION_DB_PASSWORD=unused
@@ -99,9 +99,9 @@ for size in $sizes; do
         echo "SIG$signal to member $victim"
         kill -s $signal "${member_pids[$victim]}"
         killed=$(date +%s.%N)
-        python3 - "$work/before.json" "$victim_node" "$killed" "$admin" "$interval" "$size" <<'PY'
+        python3 - "$work/before.json" "$victim_node" "$killed" "$admin" "$interval" "$size" "$signal" <<'PY'
 import base64, datetime, json, sys, time, urllib.request
-before, victim, killed, admin, interval, size = sys.argv[1:7]
+before, victim, killed, admin, interval, size, signal = sys.argv[1:8]
 killed, interval, size = float(killed), int(interval), int(size)
 orphans = {c["cameraId"] for c in json.load(open(before)) if c["checkedBy"] == victim}
 auth = {"Authorization": "Basic " + base64.b64encode(("admin:" + admin).encode()).decode()}
@@ -118,8 +118,8 @@ while True:
     taken = [c for c in get("/api/health/cameras")
              if c["cameraId"] in orphans and c["checkedBy"] != victim and checked_after_kill(c)]
     if len(taken) == len(orphans) and gone is not None:
-        print("takeover: member gone from the cluster view %.1f s after SIGKILL; all %d of its cameras checked "
-              "by the others %.1f s after it (interval %d s)" % (gone, len(orphans), now - killed, interval))
+        print("takeover: member gone from the cluster view %.1f s after SIG%s; all %d of its cameras checked "
+              "by the others %.1f s after it (interval %d s)" % (gone, signal, len(orphans), now - killed, interval))
         break
     if now - killed > 2 * interval + 120:
         print("takeover: after %.0f s only %d of %d cameras taken over (gone: %s)" % (now - killed, len(taken),

@@ -88,7 +88,7 @@ public final class PayaraMicro implements AutoCloseable {
         return List.of("--clustername", name,
                 "--clustermode", "tcpip:" + appEnvironment.get("OHMVISION_CLUSTER_MEMBERS"),
                 "--startport", appEnvironment.get("OHMVISION_CLUSTER_PORT"),
-                "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1");
+                "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--nohostaware");
     }
 
     private Map<String, String> reducedEnvironment() {
