@@ -4,7 +4,8 @@
 # each on a fresh PostgreSQL database. Per configuration: checks per minute across the cluster, p99 start lag, CPU
 # and memory of all members together, cameras per member; then (2 and 3) SIGKILL one member and time how long until
 # the others see it gone and until every camera it checked was checked again by another member.
-# usage: bash bench/cluster/run.sh [cameras] [interval seconds] [minutes] [sizes]   (defaults 1500, 20, 2, "1 2 3")
+# usage: bash bench/cluster/run.sh [cameras] [interval seconds] [minutes] [sizes]   (defaults 1500, 20, 2, "1 2 3");
+# OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS=N sets every member's bulkhead (default 64)
 # needs: JDK 17, Maven, PostgreSQL at $OHMVISION_TEST_PG (127.0.0.1:5432, user postgres, trust), psql, curl,
 # the RTSP peer's packages (src/test/peers/packages.txt)
 set -euo pipefail
@@ -62,6 +63,9 @@ for size in $sizes; do
               OHMVISION_DB_URL="jdbc:postgresql://$pg/$db" OHMVISION_DB_USER=postgres OHMVISION_DB_PASSWORD=unused
               OHMVISION_HEALTH_INTERVAL=PT${interval}S OHMVISION_HEALTH_DEEP_EVERY=0)
         [ "$size" -eq 1 ] || vars+=(OHMVISION_CLUSTER_NAME=bench)
+        # the bulkhead is per member: set it to compare one member with the same total of concurrent checks
+        [ -z "${OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS:-}" ] \
+            || vars+=(OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS="$OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS")
         # the failure detection ohmvision.sh sets for a cluster (how a frozen member with open sockets is noticed)
         jvm=(-Xmx768m)
         [ "$size" -eq 1 ] || jvm+=(-Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.max.no.heartbeat.seconds=15)
