@@ -33,19 +33,57 @@ port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# Payara Micro's cluster flags from OHMVISION_CLUSTER_*: alone (--nocluster) unless a cluster name is set; members
+# are found by TCP/IP at the listed addresses, never by multicast.
+cluster_flags() {
+    if [ -z "${OHMVISION_CLUSTER_NAME:-}" ]; then
+        echo "--nocluster"
+        return
+    fi
+    case "${OHMVISION_DB_URL:-jdbc:h2:}" in
+        jdbc:h2:*) fail "a cluster needs a database every member shares, and OHMVISION_DB_URL is the embedded H2 file
+    of one instance. Set OHMVISION_DB_URL to PostgreSQL (jdbc:postgresql://host:5432/db) or unset OHMVISION_CLUSTER_NAME" ;;
+    esac
+    [ -n "${OHMVISION_CLUSTER_MEMBERS:-}" ] || fail "OHMVISION_CLUSTER_NAME is set but OHMVISION_CLUSTER_MEMBERS is not:
+    list every member's data grid address, e.g. OHMVISION_CLUSTER_MEMBERS=10.0.0.1:6900,10.0.0.2:6900"
+    local grid_port="${OHMVISION_CLUSTER_PORT:-6900}"
+    # Hazelcast moves to the next port when this one is taken, where the others would never look for it.
+    port_free "$grid_port" || fail "cluster port $grid_port is in use; stop what uses it or set OHMVISION_CLUSTER_PORT"
+    # --nohostaware: host-aware partition groups only place data backups, and OhmVision keeps no data in the grid;
+    # with several members on one host they leave the partitions (the share of cameras) unevenly spread
+    echo "--clustername $OHMVISION_CLUSTER_NAME --clustermode tcpip:$OHMVISION_CLUSTER_MEMBERS --startport $grid_port" \
+         "--nohostaware"
+    if [ -n "${OHMVISION_CLUSTER_ADDRESS:-}" ]; then
+        echo "--interfaces $OHMVISION_CLUSTER_ADDRESS --hzpublicaddress $OHMVISION_CLUSTER_ADDRESS"
+    fi
+}
+
+# A member that dies with its host (no connection reset) is only noticed when its heartbeats stop: Hazelcast waits
+# 60 s by default, as long as a whole health interval. Heartbeat every second and give up after the failure timeout.
+cluster_jvm_options() {
+    if [ -n "${OHMVISION_CLUSTER_NAME:-}" ]; then
+        echo "-Dhazelcast.heartbeat.interval.seconds=1" \
+             "-Dhazelcast.max.no.heartbeat.seconds=${OHMVISION_CLUSTER_FAILURE_TIMEOUT_SECONDS:-15}"
+    fi
+}
+
 start() {
     pick_jdk
     require_maven
     local port="${OHMVISION_PORT:-8080}"
     # Payara logs "Failed to start" but keeps running when its port is taken: check first.
     port_free "$port" || fail "port $port is in use; stop what uses it or set OHMVISION_PORT"
+    local cluster
+    cluster=$(cluster_flags)
     mvn -B -q -DskipTests package
     export OHMVISION_DATA_DIR="${OHMVISION_DATA_DIR:-$PWD/data}"
     mkdir -p "$OHMVISION_DATA_DIR"
-    echo "ohmvision: starting on http://localhost:$port (data in $OHMVISION_DATA_DIR)"
-    exec java ${OHMVISION_JAVA_OPTS:-} -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
+    echo "ohmvision: starting on http://localhost:$port (data in $OHMVISION_DATA_DIR)" \
+        "${OHMVISION_CLUSTER_NAME:+as a member of cluster $OHMVISION_CLUSTER_NAME (port ${OHMVISION_CLUSTER_PORT:-6900})}"
+    # shellcheck disable=SC2086 # the cluster flags are words
+    exec java ${OHMVISION_JAVA_OPTS:-} $(cluster_jvm_options) -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
         --deploy target/ohmvision.war --contextroot / --port "$port" \
-        --disablephonehome --nocluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
+        --disablephonehome $cluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
 }
 
 # The tests talk to real protocol servers installed from Debian's packages.

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,7 +23,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * Applies the Liquibase changelogs before anything uses JPA (startup beans that touch the database depend on it).
  * Bean-managed transactions: Liquibase commits its own changesets. Several instances starting together are safe
- * because Liquibase takes its lock table first.
+ * because Liquibase takes its lock table first, and retries when they raced to create that table.
  */
 @Startup
 @Singleton
@@ -43,6 +44,8 @@ public class SchemaMigration {
     public static final String DATA_SOURCE = "java:app/jdbc/ohmvision";
     static final String CHANGELOG = "liquibase/master.xml";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    private static final int ATTEMPTS = 3;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
@@ -51,11 +54,30 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                run(dataSource);
+                migrated = true;
+                return;
+            } catch (Exception e) {
+                if (attempt == ATTEMPTS) {
+                    throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+                }
+                // Cluster members starting together on an empty database race to create Liquibase's own tables
+                // (its lock only works once they exist): the loser finds them created and simply tries again.
+                LOG.warning("Database migration failed (attempt " + attempt + " of " + ATTEMPTS + "), retrying: "
+                        + e.getMessage());
+                pause(RETRY_AFTER);
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
         try {
-            run(dataSource);
-            migrated = true;
-        } catch (Exception e) {
-            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry the database migration", e);
         }
     }
 

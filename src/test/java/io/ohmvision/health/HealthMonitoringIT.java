@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.ohmvision.testing.HealthSocketListener;
+import io.ohmvision.testing.HealthSocketClient;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestNetworkNamespace;
@@ -32,12 +32,12 @@ class HealthMonitoringIT {
     static final RunningServer SERVER = RunningServer.monitoringOnH2("health-h2");
 
     static RtspTestPeer peer;
-    static HealthSocketListener socket;
+    static HealthSocketClient socket;
 
     @BeforeAll
     static void startPeerAndListen() throws Exception {
         peer = RtspTestPeer.start(USER, PASSWORD, 0);
-        socket = HealthSocketListener.open(SERVER);
+        socket = new HealthSocketClient(SERVER.payara());
     }
 
     @AfterAll

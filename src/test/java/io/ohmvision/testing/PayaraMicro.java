@@ -59,8 +59,9 @@ public final class PayaraMicro implements AutoCloseable {
                 "--deploy", TestPaths.war().toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--disablephonehome", "--nocluster",
+                "--disablephonehome",
                 "--rootdir", rootDir.toString()));
+        command.addAll(clusterFlags());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
@@ -73,6 +74,21 @@ public final class PayaraMicro implements AutoCloseable {
         }
         awaitReady();
         return this;
+    }
+
+    /**
+     * Payara's cluster flags from the OHMVISION_CLUSTER_* variables, as server-config/ohmvision.sh maps them (here
+     * always on loopback): alone unless a cluster name is given.
+     */
+    private List<String> clusterFlags() {
+        String name = appEnvironment.get("OHMVISION_CLUSTER_NAME");
+        if (name == null) {
+            return List.of("--nocluster");
+        }
+        return List.of("--clustername", name,
+                "--clustermode", "tcpip:" + appEnvironment.get("OHMVISION_CLUSTER_MEMBERS"),
+                "--startport", appEnvironment.get("OHMVISION_CLUSTER_PORT"),
+                "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--nohostaware");
     }
 
     private Map<String, String> reducedEnvironment() {

@@ -148,16 +148,19 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         return dataDir -> postgres ? TestDatabase.freshPostgres() : TestDatabase.h2(dataDir);
     }
 
+    /** Health monitoring on a schedule of seconds instead of minutes, for servers whose cameras are all real peers. */
+    public static final Map<String, String> FAST_MONITORING = Map.of(
+            "OHMVISION_HEALTH_ENABLED", "true",
+            "OHMVISION_HEALTH_INTERVAL", "PT2S",
+            "OHMVISION_HEALTH_CHECK_TIMEOUT", "PT2S",
+            "OHMVISION_HEALTH_RECONNECT_INITIAL_DELAY", "PT1S",
+            "OHMVISION_HEALTH_RECONNECT_MAX_DELAY", "PT4S",
+            "OHMVISION_HEALTH_RECONNECT_COOLDOWN", "PT5S",
+            "OHMVISION_HEALTH_DEEP_EVERY", "3");
+
     private static RunningServer monitoring(String name, Function<Path, TestDatabase> databaseFor) {
         RunningServer server = new RunningServer(name, databaseFor, database -> { }, true);
-        server.extraEnvironment.putAll(Map.of(
-                "OHMVISION_HEALTH_ENABLED", "true",
-                "OHMVISION_HEALTH_INTERVAL", "PT2S",
-                "OHMVISION_HEALTH_CHECK_TIMEOUT", "PT2S",
-                "OHMVISION_HEALTH_RECONNECT_INITIAL_DELAY", "PT1S",
-                "OHMVISION_HEALTH_RECONNECT_MAX_DELAY", "PT4S",
-                "OHMVISION_HEALTH_RECONNECT_COOLDOWN", "PT5S",
-                "OHMVISION_HEALTH_DEEP_EVERY", "3"));
+        server.extraEnvironment.putAll(FAST_MONITORING);
         return server;
     }
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.ohmvision.channels.webhook.WebhookSignature;
-import io.ohmvision.testing.HealthSocketListener;
+import io.ohmvision.testing.HealthSocketClient;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -29,11 +29,11 @@ class WebhookIT {
     @RegisterExtension
     static final RunningServer SERVER = RunningServer.monitoringOnH2("webhook-h2");
 
-    static HealthSocketListener socket;
+    static HealthSocketClient socket;
 
     @BeforeAll
     static void listen() throws Exception {
-        socket = HealthSocketListener.open(SERVER);
+        socket = new HealthSocketClient(SERVER.payara());
     }
 
     @AfterAll

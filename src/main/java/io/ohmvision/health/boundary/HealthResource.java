@@ -1,5 +1,7 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.CheckStatistics;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
@@ -54,11 +56,15 @@ public class HealthResource {
     @Inject
     NodeIdentity node;
 
+    @Inject
+    ClusterMembership cluster;
+
     @GET
     @Path("status")
     @Operation(summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
-                    + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state")
+                    + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
+                    + "member answering), and the cluster: its members and how many cameras each checks")
     public HealthViews.FleetStatus status() {
         Fleet fleet = queries.fleet();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -71,7 +77,17 @@ public class HealthResource {
                 counts, fleet.uptime(Duration.ofHours(24)), fleet.uptime(Fleet.HISTORY),
                 fleet.offline().stream().map(HealthViews.CameraHealthView::of).toList(), worst,
                 statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(), scheduler.isAlive(),
-                settings.interval().toSeconds(), node.name());
+                settings.interval().toSeconds(), node.name(),
+                cluster(fleet.cameras()));
+    }
+
+    private HealthViews.ClusterView cluster(List<HealthQueries.CameraState> all) {
+        if (!cluster.clustered()) {
+            return HealthViews.ClusterView.alone(node.name(), scheduler.rosterSize());
+        }
+        List<Long> monitored = all.stream().map(HealthQueries.CameraState::camera)
+                .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(Camera::getId).toList();
+        return HealthViews.ClusterView.of(cluster.name(), cluster.members(), cluster.sharesOf(monitored));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.Causes;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthSnapshot;
@@ -97,7 +98,27 @@ public final class HealthViews {
     public record FleetStatus(int cameras, int enabled, int monitoredHere, Map<String, Long> countsByLevel,
             Double fleetUptime24h, Double fleetUptime30d, List<CameraHealthView> offline, List<CameraUptime> worst,
             long checksLastMinute, long checksTotal, long startLagP99Millis, boolean schedulerAlive,
-            long intervalSeconds, String node) {
+            long intervalSeconds, String node, ClusterView cluster) {
+    }
+
+    /** The instances sharing the fleet, each with how many monitored cameras it checks. */
+    @Schema(name = "Cluster")
+    public record ClusterView(boolean clustered, String name, List<MemberView> members) {
+
+        /** Alone: this instance checks every monitored camera. */
+        static ClusterView alone(String node, long monitored) {
+            return new ClusterView(false, null, List.of(new MemberView(node, true, monitored)));
+        }
+
+        /** @param shares monitored cameras per member address, as the data grid assigns them now */
+        static ClusterView of(String name, List<ClusterMembership.Member> members, Map<String, Long> shares) {
+            return new ClusterView(true, name, members.stream().map(m -> new MemberView(m.address(), m.local(),
+                    shares.getOrDefault(m.address(), 0L))).toList());
+        }
+    }
+
+    /** One instance: its data grid address (its node name when alone), whether it answered this request. */
+    public record MemberView(String member, boolean local, long cameras) {
     }
 
 }

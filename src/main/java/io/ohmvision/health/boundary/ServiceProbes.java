@@ -1,5 +1,6 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.platform.SchemaMigration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class ServiceProbes {
 
     @Inject
     HealthScheduler scheduler;
+
+    @Inject
+    ClusterMembership cluster;
 
     @Produces
     @Liveness
@@ -51,6 +55,20 @@ public class ServiceProbes {
     HealthCheck schedulerAlive() {
         return () -> HealthCheckResponse.named("ohmvision-health-scheduler").status(scheduler.isAlive())
                 .withData("monitoredCameras", scheduler.rosterSize())
+                .build();
+    }
+
+    /**
+     * This member's place in the cluster: ready while its data grid runs (otherwise it cannot tell which cameras are
+     * its share). A load balancer asks each member separately; alone, always up.
+     */
+    @Produces
+    @Readiness
+    HealthCheck clusterMember() {
+        return () -> HealthCheckResponse.named("ohmvision-cluster").status(cluster.isHealthy())
+                .withData("clustered", cluster.clustered())
+                .withData("member", cluster.localAddress().orElse("alone"))
+                .withData("members", Math.max(1, cluster.members().size()))
                 .build();
     }
 }

@@ -53,7 +53,8 @@ public final class HealthRoster {
 
     /**
      * Replaces the roster, keeping what is known: a camera already scheduled keeps its due time; a new one gets
-     * its reconnection time if it has one, else its next slot (so a restart does not check everything at once).
+     * its reconnection time if it has one, else its next slot (so a restart does not check everything at once); one
+     * waiting for credentials is scheduled again from its stored state.
      */
     public void replace(Collection<Entry> entries, Map<Long, HealthSnapshot> states, Instant now) {
         Map<Long, Slot> previous = new HashMap<>(slots);
@@ -62,6 +63,9 @@ public final class HealthRoster {
             Slot slot = previous.get(entry.cameraId());
             if (slot == null) {
                 slot = new Slot();
+                slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
+            } else if (slot.nextDue == null && !slot.running) {
+                // waiting for credentials: they may have been set, or a reconnect forced, through another member
                 slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
             }
             slot.entry = entry;

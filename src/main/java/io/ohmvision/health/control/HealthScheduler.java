@@ -9,6 +9,7 @@ import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.video.DeepProbe;
 import io.ohmvision.channels.video.DeepProbeResult;
+import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.entity.CameraHealth;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -43,7 +44,9 @@ import java.util.stream.Collectors;
  * Drives health checks. A non-persistent EJB timer ticks (every second by default) and only hands due checks to a
  * fixed pool of check threads (the bulkhead): a slow or hung camera holds one thread until its probe's deadline and
  * never delays the others. The roster is reloaded from the database once per interval and whenever a camera
- * changes, so reconnection state survives restarts.
+ * changes, so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns,
+ * and it is reloaded whenever ownership may have moved (a member joined or died), so a share is taken over with its
+ * reconnection state from the database.
  */
 @Startup
 @Singleton
@@ -84,12 +87,16 @@ public class HealthScheduler {
     @Inject
     CheckStatistics statistics;
 
+    @Inject
+    ClusterMembership cluster;
+
     private final DeepProbe deepProbe = new DeepProbe();
     private HealthRoster roster;
     private ExecutorService pool;
     private volatile Instant lastTick;
     private Instant nextReload = Instant.MIN;
     private volatile boolean reloadRequested;
+    private long rosterClusterVersion;
 
     @PostConstruct
     void start() {
@@ -116,7 +123,7 @@ public class HealthScheduler {
         Instant now = clock.instant();
         lastTick = now;
         try {
-            if (reloadRequested || !now.isBefore(nextReload)) {
+            if (reloadRequested || !now.isBefore(nextReload) || cluster.version() != rosterClusterVersion) {
                 reloadRoster(now);
             }
             List<HealthRoster.Due> due;
@@ -135,8 +142,10 @@ public class HealthScheduler {
 
     private void reloadRoster(Instant now) {
         reloadRequested = false;
+        rosterClusterVersion = cluster.version();
         List<HealthRoster.Entry> entries = em.createQuery("select c from Camera c where c.enabled = true "
                 + "and c.primaryStreamUrl is not null", Camera.class).getResultStream()
+                .filter(camera -> cluster.owns(camera.getId()))
                 .map(HealthScheduler::entryOf)
                 .toList();
         Map<Long, HealthSnapshot> states = em.createQuery("select h from CameraHealth h", CameraHealth.class)

@@ -72,6 +72,22 @@ class HealthRosterTest {
     }
 
     @Test
+    void aCameraWaitingForCredentialsIsScheduledAgainOnceItsStoredStateNoLongerWaits() {
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
+        HealthSnapshot locked = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.AUTH_FAILED, "x", T0, T0, 1,
+                ReconnectMode.WAITING_FOR_CREDENTIALS, null, T0, null, Outcome.AUTH_FAILED);
+        roster.replace(cameras(1), Map.of(1L, locked), T0);
+        roster.replace(cameras(1), Map.of(1L, locked), T0.plusSeconds(60));
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).isEmpty();
+        // another member forced a reconnect: the stored state is due now
+        HealthSnapshot forced = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.AUTH_FAILED, "x", T0, T0, 0,
+                ReconnectMode.NONE, T0.plusSeconds(3600), T0, null, Outcome.AUTH_FAILED);
+        roster.replace(cameras(1), Map.of(1L, forced), T0.plusSeconds(3600));
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).extracting(d -> d.entry().cameraId())
+                .containsExactly(1L);
+    }
+
+    @Test
     void everyNthCheckIsDeepAndAFrozenPictureKeepsEveryCheckDeepUntilItClears() {
         HealthRoster roster = new HealthRoster(INTERVAL, 3);
         roster.replace(cameras(1), Map.of(), T0);

@@ -8,19 +8,19 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 
-/** A /ws/health client that keeps every message it receives, authenticated as the test admin. */
-public final class HealthSocketListener implements AutoCloseable {
+/** A client of one server's /ws/health, signed in as the test admin, keeping every message it receives. */
+public final class HealthSocketClient implements AutoCloseable {
 
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
-    private HealthSocketListener(RunningServer server) throws Exception {
+    public HealthSocketClient(PayaraMicro server) throws InterruptedException, ExecutionException {
         String auth = Base64.getEncoder().encodeToString(("admin:" + RunningServer.ADMIN_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
-        URI uri = URI.create("ws://127.0.0.1:" + server.payara().port() + "/ws/health");
         socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + auth)
-                .buildAsync(uri, new WebSocket.Listener() {
+                .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws/health"), new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 
                     @Override
@@ -36,12 +36,8 @@ public final class HealthSocketListener implements AutoCloseable {
                 }).get();
     }
 
-    public static HealthSocketListener open(RunningServer server) throws Exception {
-        return new HealthSocketListener(server);
-    }
-
     public List<String> received() {
-        return received;
+        return List.copyOf(received);
     }
 
     @Override
