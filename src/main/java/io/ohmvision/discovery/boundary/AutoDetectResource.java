@@ -6,6 +6,7 @@ import io.ohmvision.discovery.control.AutoDetection;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
+import io.ohmvision.recorders.boundary.RecordersResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -51,6 +52,21 @@ public class AutoDetectResource {
              "tookMillis": 420, "cameraId": 12, "saving": "created camera 12"}
             """;
 
+    static final String RECORDER_EXAMPLE = """
+            {"address": "192.168.1.200", "openPorts": [80, 554], "manufacturer": "hikvision",
+             "main": {"url": "rtsp://192.168.1.200:554/Streaming/Channels/101", "source": "vendor"},
+             "recorder": {"description": "recorder with 3 channels",
+                          "recognisedBy": "hikvision recorder numbering: channel 2 answers",
+                          "manufacturer": "hikvision", "onvifUrl": null, "port": 554,
+                          "channels": [{"channel": 1, "main": "rtsp://192.168.1.200:554/Streaming/Channels/101",
+                                        "sub": "rtsp://192.168.1.200:554/Streaming/Channels/102"},
+                                       {"channel": 2, "main": "rtsp://192.168.1.200:554/Streaming/Channels/201",
+                                        "sub": "rtsp://192.168.1.200:554/Streaming/Channels/202"},
+                                       {"channel": 3, "main": "rtsp://192.168.1.200:554/Streaming/Channels/301",
+                                        "sub": "rtsp://192.168.1.200:554/Streaming/Channels/302"}]},
+             "cameraId": null, "recorderId": 3, "saving": "created recorder 3 with 3 channel camera(s)"}
+            """;
+
     @Inject
     AutoDetection detection;
 
@@ -69,12 +85,17 @@ public class AutoDetectResource {
                     + "ranked with its outcome and reason. Lockout protection: after "
                     + "ohmvision.discovery.auto-detect.max-auth-failures (3) wrong-password answers, no further "
                     + "candidate is tried. With create (or cameraId) the camera is created (or updated) in the same "
-                    + "call, only when a main stream works; the password is stored encrypted and never returned.")
+                    + "call, only when a main stream works; the password is stored encrypted and never returned. "
+                    + "A recorder (NVR/DVR: ONVIF profiles of more than one video source, the maker's channel "
+                    + "numbering answering for channel 2, or a device naming itself a recorder) is reported as "
+                    + "\"recorder with N channels\" with the channels found (numbering tried up to channel 16); with "
+                    + "create it is added as a recorder, one camera per channel (Location is the recorder).")
     @APIResponse(responseCode = "200", description = "Detected; nothing stored, or nothing could be (see saving)",
             content = @Content(schema = @Schema(implementation = AutoDetectReport.class),
                     examples = @ExampleObject(name = "hikvision", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Detected and the camera created; Location is the camera",
-            content = @Content(schema = @Schema(implementation = AutoDetectReport.class)))
+    @APIResponse(responseCode = "201", description = "Detected and the camera (or recorder) created; Location is "
+            + "the camera (or the recorder)", content = @Content(schema = @Schema(implementation = AutoDetectReport.class),
+                    examples = @ExampleObject(name = "recorder", value = RECORDER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -86,6 +107,10 @@ public class AutoDetectResource {
         if (Boolean.TRUE.equals(request.create) && report.cameraId() != null) {
             return Response.created(uri.getBaseUriBuilder().path(CamerasResource.class)
                     .path(String.valueOf(report.cameraId())).build()).entity(report).build();
+        }
+        if (report.recorderId() != null) {
+            return Response.created(uri.getBaseUriBuilder().path(RecordersResource.class)
+                    .path(String.valueOf(report.recorderId())).build()).entity(report).build();
         }
         return Response.ok(report).build();
     }

@@ -138,15 +138,11 @@ public class RecorderRegistry {
             if (channels.isEmpty()) {
                 throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI");
             }
-            return channels.stream().map(c -> new Candidate(c.number(), withoutCredentials(c.main()),
-                    c.sub() == null ? null : withoutCredentials(c.sub()))).toList();
+            return channels.stream().map(c -> new Candidate(c.number(), StreamUrl.stripCredentials(c.main()),
+                    c.sub() == null ? null : StreamUrl.stripCredentials(c.sub()))).toList();
         } catch (IOException e) {
             throw new ProblemException(Status.BAD_GATEWAY, "ONVIF: " + e.getMessage());
         }
-    }
-
-    private static String withoutCredentials(String url) {
-        return StreamUrl.parse(url).map(u -> u.withoutCredentials().toConnectString()).orElse(url);
     }
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
