@@ -24,6 +24,12 @@ public class DetectionForm implements Serializable {
                 null);
     }
 
+    /** What adding the detected device stores: this form's name, address and credentials. */
+    AutoDetectRequest saving() {
+        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, true, null,
+                blankToNull(name));
+    }
+
     /** The camera the detection found: its chosen channels, recognised make and model, the credentials tried. */
     CameraForm cameraForm(AutoDetectReport report) {
         CameraForm form = new CameraForm();

@@ -82,8 +82,16 @@ class RecorderIT {
         for (long id : channels) {
             JsonPath state = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
             assertThat(state.getString("cause")).isEqualTo("RECORDER_DOWN");
+            assertThat(state.getLong("recorderId")).isEqualTo(recorder);
+            assertThat(state.getString("connectionType")).isEqualTo("nvr");
             assertThat(state.getString("reason")).startsWith("recorder down:");
         }
+
+        JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        assertThat(status.getList("offline.findAll { it.recorderId == " + recorder + " }.recorderChannel",
+                Integer.class)).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(SERVER.asAdmin().get("/api/health/cameras").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.recorderId == " + recorder + " }.cause")).containsOnly("RECORDER_DOWN");
 
         peer = RtspTestPeer.startOn(peer.port(), USER, PASSWORD, 0, HIKVISION_CHANNELS);
         channels.forEach(id -> awaitOnline(id, true));
@@ -175,6 +183,9 @@ class RecorderIT {
         Map<String, Object> schemas = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then()
                 .extract().jsonPath().getMap("components.schemas");
         assertThat(schemas).containsKeys("AutoDetectRecorder", "AutoDetectRecorderChannel");
+        assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().extract().jsonPath()
+                .getMap("components.schemas.CameraHealth.properties"))
+                .containsKeys("connectionType", "recorderId", "recorderChannel");
         assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().extract().jsonPath()
                 .getMap("paths.'/api/discovery/auto-detect'.post.responses.'201'.content.'application/json'.examples")
         ).containsKey("recorder");

@@ -18,7 +18,8 @@ public class RecorderDetection {
     @Inject
     RecorderRegistry registry;
 
-    AutoDetectReport add(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
+    /** @param request the detection's request: its name, address and credentials become the recorder's */
+    public AutoDetectReport add(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
         AutoDetectReport.Recorder found = report.recorder();
         RecorderRequest recorder = new RecorderRequest();
         recorder.name = request.name() != null && !request.name().isBlank() ? request.name()
