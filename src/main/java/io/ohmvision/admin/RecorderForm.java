@@ -20,19 +20,15 @@ public class RecorderForm implements Serializable {
     /** Credentials go to the registry only for an admin: an operator's would be refused, so they are dropped. */
     RecorderRequest toRequest(boolean admin) {
         RecorderRequest request = new RecorderRequest();
-        request.name = trimmed(name);
-        request.manufacturer = trimmed(manufacturer);
-        request.onvifUrl = trimmed(onvifUrl);
-        request.ipAddress = trimmed(ipAddress);
+        request.name = FormValues.blankToNull(name);
+        request.manufacturer = FormValues.blankToNull(manufacturer);
+        request.onvifUrl = FormValues.blankToNull(onvifUrl);
+        request.ipAddress = FormValues.blankToNull(ipAddress);
         request.port = port;
         request.channels = channels;
-        request.username = admin ? trimmed(username) : null;
+        request.username = admin ? FormValues.blankToNull(username) : null;
         request.password = admin && password != null && !password.isEmpty() ? password : null;
         return request;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String getName() { return name; }

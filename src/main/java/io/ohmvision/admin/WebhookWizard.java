@@ -34,8 +34,8 @@ public class WebhookWizard implements Serializable {
     public void create() {
         WebhookDetectReport report = Feedback.attempt("Webhook camera not added", () -> {
             user.requireEditor();
-            return detection.detect(new AutoDetectRequest(ip == null || ip.isBlank() ? null : ip.trim(), null, null,
-                    null, null, true, null, name), CameraConnectionPanel.receivers(), user.isAdmin());
+            return detection.detect(new AutoDetectRequest(FormValues.blankToNull(ip), null, null, null, null, true,
+                    null, FormValues.blankToNull(name)), CameraConnectionPanel.receivers(), user.isAdmin());
         });
         if (report != null) {
             cameraId = report.cameraId();

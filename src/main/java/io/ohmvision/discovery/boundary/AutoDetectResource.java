@@ -181,7 +181,8 @@ public class AutoDetectResource {
         }
         String wanted = connectionType.strip();
         return ("nest".equalsIgnoreCase(wanted) ? Optional.of(ConnectionType.CLOUD_API)
-                : ConnectionType.fromWireName(wanted)).filter(t -> t == ConnectionType.WEBHOOK || t == ConnectionType.CLOUD_API)
+                : ConnectionType.fromWireName(wanted))
+                .filter(t -> t == ConnectionType.WEBHOOK || t == ConnectionType.CLOUD_API)
                 .orElseThrow(() -> ProblemException.badRequest("connectionType: leave it out for a device on the "
                         + "network (a camera or a recorder), or give webhook or cloud_api (nest), not '"
                         + connectionType + "'"));

@@ -109,7 +109,8 @@ class RecorderRecognitionTest {
         assertThat(found.describe()).isEqualTo("recorder with 2 channels");
         assertThat(found.onvifUrl()).isEqualTo("http://" + HOST + "/onvif/device_service");
         assertThat(found.channels()).containsExactly(
-                new RecorderRecognition.Channel(1, "rtsp://" + HOST + ":554/ch1/main", "rtsp://" + HOST + ":554/ch1/sub"),
+                new RecorderRecognition.Channel(1, "rtsp://" + HOST + ":554/ch1/main",
+                        "rtsp://" + HOST + ":554/ch1/sub"),
                 new RecorderRecognition.Channel(2, "rtsp://" + HOST + ":554/ch2/main", null));
         assertThat(asked).isEmpty();
     }
