@@ -62,6 +62,22 @@ class ConnectionTypesUiIT {
     void aRecorderAddedOnItsPageShowsItsChannelsThereAndInTheCamerasTable() {
         BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        BROWSER.open("/admin/discovery.xhtml");
+        BROWSER.type(By.id("wizard:detect-ip"), "127.0.0.1");
+        BROWSER.type(By.id("wizard:detect-port_input"), String.valueOf(nvr.port()));
+        BROWSER.script("PF('detectManufacturer').selectValue('hikvision')");
+        BROWSER.type(By.id("wizard:detect-username"), NVR_USER);
+        BROWSER.type(By.id("wizard:detect-password"), NVR_PASSWORD);
+        BROWSER.driver().findElement(By.id("wizard:detectButton")).click();
+        BROWSER.await(Duration.ofSeconds(60), ExpectedConditions.textToBePresentInElementLocated(
+                By.id("recorder-description"), "recorder with 3 channels"));
+        assertThat(BROWSER.driver().findElement(By.id("recorder-channels")).getText())
+                .contains("/Streaming/Channels/201").contains("/Streaming/Channels/301");
+        assertThat(BROWSER.driver().findElements(By.id("wizard:addRecorderButton"))).hasSize(1);
+        assertThat(BROWSER.driver().findElements(By.id("wizard:addButton"))).isEmpty();
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(NVR_PASSWORD);
+        BROWSER.screenshot("types-00-wizard-finds-a-recorder");
+
         BROWSER.open("/admin/recorders.xhtml");
         BROWSER.type(By.id("addRecorder:name"), "NVR console");
         BROWSER.type(By.id("addRecorder:ip"), "127.0.0.1");
