@@ -181,8 +181,22 @@ class NestCloudIT {
 
     @Test
     void theOpenApiDocumentDescribesCloudCameras() {
-        assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().statusCode(200).extract()
-                .jsonPath().getMap("paths")).containsKey("/api/cloud/nest/devices");
+        JsonPath document = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(document.getMap("paths")).containsKey("/api/cloud/nest/devices");
+        // auto-detect's webhook and cloud kinds: their answers, examples and refusals
+        assertThat(document.getMap("components.schemas")).containsKeys("WebhookDetectReport", "NestDetectReport",
+                "AutoDetectReport", "NestCameraView");
+        String detect = "paths.'/api/discovery/auto-detect'.post";
+        assertThat(document.getString(detect + ".description")).contains("connectionType webhook")
+                .contains("connectionType cloud_api");
+        assertThat(document.getMap(detect + ".responses.'200'.content.'application/json'.examples"))
+                .containsKeys("hikvision", "webhook", "nest");
+        assertThat(document.getMap(detect + ".responses.'201'.content.'application/json'.examples"))
+                .containsKeys("recorder", "webhook");
+        assertThat(document.getMap(detect + ".responses")).containsKeys("400", "401", "403", "404", "413", "502");
+        assertThat(document.getMap("components.schemas.AutoDetectRequest.properties")).containsKeys(
+                "connectionType", "projectId", "clientId", "clientSecret", "refreshToken", "deviceId");
     }
 
     private static String level(long id) {

@@ -202,16 +202,6 @@ class WebhookIT {
                 "/api/webhooks/{cameraId}/events", "/api/cameras/{id}/webhook-secret");
         assertThat(document.getString("paths.'/api/webhooks/{cameraId}'.post.description"))
                 .contains(WebhookSignature.SIGNATURE_HEADER);
-        assertThat(document.getMap("components.schemas")).containsKeys("WebhookDetectReport", "NestDetectReport",
-                "AutoDetectReport");
-        String detect = "paths.'/api/discovery/auto-detect'.post";
-        assertThat(document.getString(detect + ".description")).contains("connectionType webhook");
-        assertThat(document.getMap(detect + ".responses.'200'.content.'application/json'.examples"))
-                .containsKeys("webhook", "nest");
-        assertThat(document.getMap(detect + ".responses")).containsKeys("400", "401", "403", "502");
-        assertThat(document.getMap(detect + ".requestBody.content.'application/json'.schema")).isNotEmpty();
-        assertThat(document.getMap("components.schemas.AutoDetectRequest.properties")).containsKeys(
-                "connectionType", "projectId", "refreshToken", "deviceId");
     }
 
     private static JsonPath awaitLevel(long id, String level) {
