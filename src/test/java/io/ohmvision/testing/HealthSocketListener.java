@@ -3,14 +3,11 @@ package io.ohmvision.testing;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 
 /** A /ws/health client that keeps every message it receives, authenticated as the test admin. */
 public final class HealthSocketListener implements AutoCloseable {
@@ -39,23 +36,8 @@ public final class HealthSocketListener implements AutoCloseable {
                 }).get();
     }
 
-    /**
-     * Payara registers the WebSocket endpoints (Tyrus) after the application answers ready, seconds later on a busy
-     * machine: until then the handshake is a 404, so it is retried for a while.
-     */
     public static HealthSocketListener open(RunningServer server) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
-            try {
-                return new HealthSocketListener(server);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof WebSocketHandshakeException handshake)
-                        || handshake.getResponse().statusCode() != 404 || System.nanoTime() > deadline) {
-                    throw e;
-                }
-                Thread.sleep(500);
-            }
-        }
+        return new HealthSocketListener(server);
     }
 
     public List<String> received() {
