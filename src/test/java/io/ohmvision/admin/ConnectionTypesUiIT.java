@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.testing.ChromeBrowser;
+import io.ohmvision.testing.NestSdmStandIn;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +23,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Recorders and webhook cameras in the console, in headless Chromium: a recorder added on its page against a real
- * RTSP server exposing Hikvision channel paths shows its channels there and in the cameras table; a webhook camera
- * added through the wizard shows its secret once, and a push it sends appears on its page without a reload; a
- * viewer finds none of the new edit controls. Screenshots go to target/screenshots.
+ * Recorders, webhook and Nest cameras in the console, in headless Chromium: the wizard reports a recorder with its
+ * channels, and a recorder added on its page against a real RTSP server exposing Hikvision channel paths shows its
+ * channels there and in the cameras table; a webhook camera added through the wizard shows its secret once, and a push it sends appears on its page without a reload; a Nest
+ * project's cameras (a local server in Google's formats) are listed and one added, its page naming provider and
+ * device, no token ever shown; a viewer finds none of the new edit controls. Screenshots go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConnectionTypesUiIT {
@@ -35,9 +37,13 @@ class ConnectionTypesUiIT {
     private static final String VIEWER = "looker";
     private static final String VIEWER_PASSWORD = "Viewer-Passw0rd";
 
+    static final NestSdmStandIn GOOGLE = NestSdmStandIn.start();
+
     @RegisterExtension
     @Order(1)
-    static final RunningServer SERVER = RunningServer.monitoringOnH2("types-ui");
+    static final RunningServer SERVER = RunningServer.monitoringOnH2("types-ui")
+            .withEnvironment("OHMVISION_CLOUD_NEST_TOKEN_URL", GOOGLE.tokenUrl().toString())
+            .withEnvironment("OHMVISION_CLOUD_NEST_API_URL", GOOGLE.apiUrl().toString());
 
     @RegisterExtension
     @Order(2)
@@ -53,8 +59,9 @@ class ConnectionTypesUiIT {
     }
 
     @AfterAll
-    static void stopRecorder() {
+    static void stopPeers() {
         nvr.close();
+        GOOGLE.close();
     }
 
     @Test
@@ -160,6 +167,38 @@ class ConnectionTypesUiIT {
     }
 
     @Test
+    @Order(25)
+    void aNestProjectsCamerasAreListedAndOneAddedWithoutATokenEverShown() {
+        BROWSER.open("/admin/discovery.xhtml");
+        BROWSER.type(By.id("nestWizard:nest-project"), NestSdmStandIn.PROJECT);
+        BROWSER.type(By.id("nestWizard:nest-client"), NestSdmStandIn.CLIENT_ID);
+        BROWSER.type(By.id("nestWizard:nest-secret"), NestSdmStandIn.CLIENT_SECRET);
+        BROWSER.type(By.id("nestWizard:nest-refresh"), NestSdmStandIn.REFRESH_TOKEN);
+        BROWSER.driver().findElement(By.id("nestWizard:listNest")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("nestWizard:nest-cameras"),
+                NestSdmStandIn.RTSP_DEVICE));
+        assertThat(BROWSER.driver().findElement(By.id("nestWizard:nest-cameras")).getText()).contains("RTSP")
+                .contains(NestSdmStandIn.WEBRTC_DEVICE);
+        BROWSER.screenshot("types-06-wizard-nest");
+
+        BROWSER.driver().findElements(By.cssSelector(".add-nest")).get(0).click();
+        WebElement added = BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("nestWizard:nest-added")));
+        long id = Long.parseLong(added.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertNoNestSecret(BROWSER.driver().getPageSource());
+
+        BROWSER.open("/admin/camera.xhtml?id=" + id);
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("cloud-device"),
+                "project " + NestSdmStandIn.PROJECT + ", device " + NestSdmStandIn.RTSP_DEVICE));
+        assertThat(BROWSER.driver().findElement(By.id("cloud-provider")).getText()).isEqualTo("google-nest");
+        assertNoNestSecret(BROWSER.driver().getPageSource());
+        BROWSER.screenshot("types-07-nest-camera");
+    }
+
+    private static void assertNoNestSecret(String text) {
+        assertThat(text).doesNotContain(NestSdmStandIn.REFRESH_TOKEN).doesNotContain(NestSdmStandIn.CLIENT_SECRET);
+    }
+
+    @Test
     @Order(30)
     void aViewerSeesNoneOfTheNewEditControls() {
         SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
@@ -181,5 +220,6 @@ class ConnectionTypesUiIT {
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("viewer-note")));
         assertThat(BROWSER.driver().findElements(By.id("webhookWizard:createWebhook"))).isEmpty();
         assertThat(BROWSER.driver().findElements(By.id("nestWizard:listNest"))).isEmpty();
+        BROWSER.screenshot("types-08-discovery-as-viewer");
     }
 }
