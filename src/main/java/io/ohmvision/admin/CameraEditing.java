@@ -3,14 +3,9 @@ package io.ohmvision.admin;
 import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.entity.Camera;
-import io.ohmvision.platform.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Adding, changing and removing cameras from the console (cameras page, discovery wizard): the role is checked
@@ -34,12 +29,7 @@ public class CameraEditing {
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
             CameraRequest request = form.toRequest(user.isAdmin());
-            Set<ConstraintViolation<CameraRequest>> violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw ProblemException.badRequest(violations.stream()
-                        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")));
-            }
+            RequestValidation.check(validator, request);
             Camera camera = form.isNew() ? registry.create(request, user.isAdmin())
                     : registry.update(form.getId(), request, user.isAdmin());
             Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());

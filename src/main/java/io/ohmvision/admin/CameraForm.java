@@ -1,5 +1,7 @@
 package io.ohmvision.admin;
 
+import static io.ohmvision.admin.FormValues.blankToNull;
+
 import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
 import java.io.Serializable;
@@ -64,10 +66,6 @@ public class CameraForm implements Serializable {
 
     boolean isNew() {
         return id == null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Long getId() { return id; }

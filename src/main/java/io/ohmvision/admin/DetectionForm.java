@@ -1,5 +1,7 @@
 package io.ohmvision.admin;
 
+import static io.ohmvision.admin.FormValues.blankToNull;
+
 import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.discovery.control.AutoDetectRequest;
 import java.io.Serializable;
@@ -20,8 +22,14 @@ public class DetectionForm implements Serializable {
     private String name;
 
     AutoDetectRequest request() {
-        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, false, null,
-                null);
+        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, false,
+                null, null);
+    }
+
+    /** What adding the detected device stores: this form's name, address and credentials. */
+    AutoDetectRequest saving() {
+        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, true, null,
+                blankToNull(name));
     }
 
     /** The camera the detection found: its chosen channels, recognised make and model, the credentials tried. */
@@ -45,10 +53,6 @@ public class DetectionForm implements Serializable {
 
     void forgetPassword() {
         password = null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String getIp() { return ip; }

@@ -4,6 +4,7 @@ import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.discovery.control.AutoDetectRequest;
 import io.ohmvision.discovery.control.AutoDetection;
+import io.ohmvision.discovery.control.RecorderDetection;
 import io.ohmvision.discovery.control.DiscoveredDevice;
 import io.ohmvision.discovery.control.NetworkInfo;
 import io.ohmvision.discovery.control.OnvifDiscovery;
@@ -43,6 +44,9 @@ public class DiscoveryPage implements Serializable {
     AutoDetection detection;
 
     @Inject
+    RecorderDetection recorders;
+
+    @Inject
     CameraEditing editing;
 
     @Inject
@@ -57,6 +61,7 @@ public class DiscoveryPage implements Serializable {
     private final DetectionForm target = new DetectionForm();
     private transient AutoDetectReport report;
     private Long addedCameraId;
+    private Long addedRecorderId;
 
     /** The first subnet of a non-loopback interface that is up: the usual place to look for cameras. */
     private static String suggestedSubnet() {
@@ -125,6 +130,7 @@ public class DiscoveryPage implements Serializable {
         target.setManufacturer(manufacturer);
         report = null;
         addedCameraId = null;
+        addedRecorderId = null;
     }
 
     /** RTSP port of a scanned host, when it has one open: the likeliest stream port to try. */
@@ -139,8 +145,11 @@ public class DiscoveryPage implements Serializable {
             return detection.detect(target.request());
         });
         addedCameraId = null;
+        addedRecorderId = null;
         if (report != null) {
-            if (report.main().found()) {
+            if (report.recorder() != null) {
+                Feedback.info("Recorder found", report.recorder().description());
+            } else if (report.main().found()) {
                 Feedback.info("Camera found", report.summary());
             } else {
                 Feedback.error("No working stream", report.summary());
@@ -159,6 +168,32 @@ public class DiscoveryPage implements Serializable {
             addedCameraId = camera.getId();
             target.forgetPassword();
         }
+    }
+
+    /** A recorder found: one camera per channel, through the recorder registry (credentials: admins only). */
+    public void addRecorder() {
+        if (report == null || report.recorder() == null) {
+            Feedback.error("Nothing to add", "Run auto-detect first; it must find a recorder");
+            return;
+        }
+        AutoDetectReport saved = Feedback.attempt("Recorder not added", () -> {
+            user.requireEditor();
+            return recorders.add(target.saving(), report, user.isAdmin());
+        });
+        if (saved == null) {
+            return;
+        }
+        if (saved.recorderId() == null) {
+            Feedback.error("Recorder not added", saved.saving());
+            return;
+        }
+        addedRecorderId = saved.recorderId();
+        target.forgetPassword();
+        Feedback.info("Recorder added", saved.saving());
+    }
+
+    public Long getAddedRecorderId() {
+        return addedRecorderId;
     }
 
     private static List<String> split(String list) {

@@ -153,6 +153,11 @@ public record StreamUrl(String scheme, String username, String password, String 
                 parsed.pathAndQuery).toConnectString();
     }
 
+    /** The stored form of a URL a device gave (an ONVIF stream URI may carry credentials); text that is no URL as is. */
+    public static String stripCredentials(String url) {
+        return parse(url).map(u -> u.withoutCredentials().toConnectString()).orElse(url);
+    }
+
     /** Masks any URL-looking text for display; text that is not a URL has its secrets masked conservatively. */
     public static String mask(String url) {
         if (url == null) {

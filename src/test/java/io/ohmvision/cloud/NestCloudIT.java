@@ -140,9 +140,63 @@ class NestCloudIT {
     }
 
     @Test
+    void autoDetectListsTheProjectsCamerasAndRegistersTheChosenOne() {
+        String credentials = cloudConfig(NestSdmStandIn.REFRESH_TOKEN);
+        String project = "\"connectionType\": \"nest\", \"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
+                + credentials.substring(1, credentials.length() - 1);
+        String listed = SERVER.asAdmin().contentType("application/json").body("{" + project + "}")
+                .post("/api/discovery/auto-detect").then().statusCode(200).extract().asString();
+        assertNoSecret(listed);
+        JsonPath report = JsonPath.from(listed);
+        assertThat(report.getString("provider")).isEqualTo("google-nest");
+        assertThat(report.getList("candidates.deviceId")).containsExactly(NestSdmStandIn.RTSP_DEVICE,
+                NestSdmStandIn.WEBRTC_DEVICE);
+        assertThat(report.getList("candidates.protocols").get(0).toString()).contains("RTSP");
+
+        io.restassured.response.Response created = SERVER.asAdmin().contentType("application/json")
+                .body("{" + project + ", \"create\": true, \"deviceId\": \"" + NestSdmStandIn.RTSP_DEVICE
+                        + "\", \"name\": \"Nest detected\"}").post("/api/discovery/auto-detect");
+        created.then().statusCode(201);
+        assertNoSecret(created.asString());
+        long id = created.jsonPath().getLong("cameraId");
+        assertThat(created.header("Location")).endsWith("/api/cameras/" + id);
+        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(camera.getString("connectionType")).isEqualTo("cloud_api");
+        assertThat(camera.getString("primaryStreamUrl")).isEqualTo("nest://" + NestSdmStandIn.PROJECT + "/"
+                + NestSdmStandIn.RTSP_DEVICE);
+        awaitOnline(id);
+        assertThat(SERVER.asAdmin().get("/api/health/cameras").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.cameraId == " + id + " }.connectionType")).isEqualTo("cloud_api");
+        assertThat(SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath()
+                .getInt("cameras")).isGreaterThanOrEqualTo(1);
+
+        SERVER.asAdmin().contentType("application/json").body("{" + project + ", \"create\": true, "
+                + "\"deviceId\": \"no-such-device\"}").post("/api/discovery/auto-detect").then().statusCode(400)
+                .contentType("application/problem+json");
+        SERVER.asAdmin().contentType("application/json").body("{\"connectionType\": \"nest\", \"projectId\": \""
+                        + NestSdmStandIn.PROJECT + "\", " + cloudConfig("1//0g-revoked").substring(1))
+                .post("/api/discovery/auto-detect").then().statusCode(502).contentType("application/problem+json")
+                .body("detail", not(containsString("1//0g")));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesCloudCameras() {
-        assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().statusCode(200).extract()
-                .jsonPath().getMap("paths")).containsKey("/api/cloud/nest/devices");
+        JsonPath document = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(document.getMap("paths")).containsKey("/api/cloud/nest/devices");
+        // auto-detect's webhook and cloud kinds: their answers, examples and refusals
+        assertThat(document.getMap("components.schemas")).containsKeys("WebhookDetectReport", "NestDetectReport",
+                "AutoDetectReport", "NestCameraView");
+        String detect = "paths.'/api/discovery/auto-detect'.post";
+        assertThat(document.getString(detect + ".description")).contains("connectionType webhook")
+                .contains("connectionType cloud_api");
+        assertThat(document.getMap(detect + ".responses.'200'.content.'application/json'.examples"))
+                .containsKeys("hikvision", "webhook", "nest");
+        assertThat(document.getMap(detect + ".responses.'201'.content.'application/json'.examples"))
+                .containsKeys("recorder", "webhook");
+        assertThat(document.getMap(detect + ".responses")).containsKeys("400", "401", "403", "404", "413", "502");
+        assertThat(document.getMap("components.schemas.AutoDetectRequest.properties")).containsKeys(
+                "connectionType", "projectId", "clientId", "clientSecret", "refreshToken", "deviceId");
     }
 
     private static String level(long id) {

@@ -82,8 +82,16 @@ class RecorderIT {
         for (long id : channels) {
             JsonPath state = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
             assertThat(state.getString("cause")).isEqualTo("RECORDER_DOWN");
+            assertThat(state.getLong("recorderId")).isEqualTo(recorder);
+            assertThat(state.getString("connectionType")).isEqualTo("nvr");
             assertThat(state.getString("reason")).startsWith("recorder down:");
         }
+
+        JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        assertThat(status.getList("offline.findAll { it.recorderId == " + recorder + " }.recorderChannel",
+                Integer.class)).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(SERVER.asAdmin().get("/api/health/cameras").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.recorderId == " + recorder + " }.cause")).containsOnly("RECORDER_DOWN");
 
         peer = RtspTestPeer.startOn(peer.port(), USER, PASSWORD, 0, HIKVISION_CHANNELS);
         channels.forEach(id -> awaitOnline(id, true));
@@ -117,6 +125,37 @@ class RecorderIT {
     }
 
     @Test
+    void autoDetectTellsARecorderByItsChannelNumberingAndAddsItWithOneCameraPerChannel() {
+        JsonPath preview = SERVER.asAdmin().body(json("ip", "127.0.0.1", "port", peer.port(), "manufacturer",
+                        "hikvision", "username", USER, "password", PASSWORD))
+                .post("/api/discovery/auto-detect").then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getString("main.url")).isEqualTo(peer.url("/Streaming/Channels/101"));
+        assertThat(preview.getString("recorder.description")).isEqualTo("recorder with 3 channels");
+        assertThat(preview.getString("recorder.recognisedBy")).contains("channel 2 answers");
+        assertThat(preview.getList("recorder.channels.channel", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(preview.getList("recorder.channels.main")).containsExactly(peer.url("/Streaming/Channels/101"),
+                peer.url("/Streaming/Channels/201"), peer.url("/Streaming/Channels/301"));
+        assertThat(preview.getString("recorderId")).isNull();
+        assertThat(preview.prettify()).doesNotContain(PASSWORD);
+
+        io.restassured.response.Response created = SERVER.asAdmin().body(json("ip", "127.0.0.1", "port",
+                        peer.port(), "manufacturer", "hikvision", "username", USER, "password", PASSWORD,
+                        "create", true, "name", "NVR detected"))
+                .post("/api/discovery/auto-detect");
+        created.then().statusCode(201);
+        long recorder = created.jsonPath().getLong("recorderId");
+        assertThat(created.header("Location")).endsWith("/api/recorders/" + recorder);
+        assertThat(created.jsonPath().getString("cameraId")).isNull();
+        assertThat(created.jsonPath().getString("saving")).contains("3 channel camera(s)");
+        JsonPath stored = SERVER.asAdmin().get("/api/recorders/" + recorder).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getString("name")).isEqualTo("NVR detected");
+        assertThat(stored.getList("channels.channel", Integer.class)).containsExactly(1, 2, 3);
+        assertThat(stored.getBoolean("hasPassword")).isTrue();
+        SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
+    }
+
+    @Test
     void refusedRecordersStoreNothing() {
         int before = SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
@@ -141,6 +180,15 @@ class RecorderIT {
         Map<String, Object> paths = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then()
                 .statusCode(200).extract().jsonPath().getMap("paths");
         assertThat(paths).containsKeys("/api/recorders", "/api/recorders/{id}", "/api/health/recorders");
+        Map<String, Object> schemas = SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then()
+                .extract().jsonPath().getMap("components.schemas");
+        assertThat(schemas).containsKeys("AutoDetectRecorder", "AutoDetectRecorderChannel");
+        assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().extract().jsonPath()
+                .getMap("components.schemas.CameraHealth.properties"))
+                .containsKeys("connectionType", "recorderId", "recorderChannel");
+        assertThat(SERVER.anonymous().accept(ContentType.JSON).get("/openapi").then().extract().jsonPath()
+                .getMap("paths.'/api/discovery/auto-detect'.post.responses.'201'.content.'application/json'.examples")
+        ).containsKey("recorder");
     }
 
     private static Map<String, Object> recorderHealth(long recorder) {

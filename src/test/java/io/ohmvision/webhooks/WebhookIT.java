@@ -150,6 +150,9 @@ class WebhookIT {
         JsonPath offline = awaitLevel(id, "offline");
         assertThat(offline.getString("cause")).isEqualTo("TIMEOUT");
         assertThat(offline.getString("reason")).contains("more than the allowed silence of 4 s");
+        assertThat(offline.getString("connectionType")).isEqualTo("webhook");
+        assertThat(SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath()
+                .getString("offline.find { it.cameraId == " + id + " }.connectionType")).isEqualTo("webhook");
 
         signed(secret, "application/json", "{\"type\": \"heartbeat\"}").post("/api/webhooks/" + id).then()
                 .statusCode(204);
@@ -157,6 +160,38 @@ class WebhookIT {
         awaitLevel(id, "excellent");
         assertThat(SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
                 .jsonPath().getString("[0].result.channel")).isEqualTo("WEBHOOK");
+    }
+
+    @Test
+    void autoDetectGivesTheReceiverUrlAndCreatesTheCameraWithItsSecretShownOnceToAnAdmin() {
+        JsonPath preview = SERVER.asAdmin().contentType("application/json")
+                .body("{\"connectionType\": \"webhook\"}").post("/api/discovery/auto-detect").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(preview.getString("receiverUrl")).endsWith("/api/webhooks/{cameraId}").startsWith("http");
+        assertThat(preview.getString("signatureHeader")).isEqualTo(WebhookSignature.SIGNATURE_HEADER);
+        assertThat(preview.getString("secret")).isNull();
+        assertThat(preview.getString("cameraId")).isNull();
+
+        io.restassured.response.Response created = SERVER.asAdmin().contentType("application/json")
+                .body("{\"connectionType\": \"webhook\", \"create\": true, \"name\": \"Webhook detected\"}")
+                .post("/api/discovery/auto-detect");
+        created.then().statusCode(201);
+        long id = created.jsonPath().getLong("cameraId");
+        String secret = created.jsonPath().getString("secret");
+        assertThat(created.header("Location")).endsWith("/api/cameras/" + id);
+        assertThat(created.jsonPath().getString("receiverUrl")).endsWith("/api/webhooks/" + id);
+        assertThat(secret).hasSizeGreaterThan(30);
+        assertThat(SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().asString())
+                .contains("\"connectionType\":\"webhook\"").doesNotContain(secret);
+        signed(secret, "application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(204);
+        assertThat(storedEvents(id)).isEqualTo(1);
+        assertThat(SERVER.payara().allLogs()).doesNotContain(secret);
+
+        SERVER.anonymous().contentType("application/json").body("{\"connectionType\": \"webhook\"}")
+                .post("/api/discovery/auto-detect").then().statusCode(401);
+        SERVER.asAdmin().contentType("application/json").body("{\"connectionType\": \"usb\"}")
+                .post("/api/discovery/auto-detect").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("webhook"));
     }
 
     @Test

@@ -1,8 +1,7 @@
 package io.ohmvision.cloud.boundary;
 
-import io.ohmvision.channels.cloud.CloudApiException;
 import io.ohmvision.channels.cloud.NestCredentials;
-import io.ohmvision.cloud.control.NestCloudConfig;
+import io.ohmvision.cloud.control.NestCamera;
 import io.ohmvision.cloud.control.NestDirectory;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
@@ -17,9 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,11 +37,6 @@ public class NestDevicesResource {
     @Context
     SecurityContext security;
 
-    /** One camera of the project, with the URL to register it under. */
-    public record NestCameraView(String deviceId, String type, List<String> protocols, String displayName,
-            String primaryStreamUrl) {
-    }
-
     @POST
     @Operation(summary = "List a Nest project's cameras",
             description = "Refreshes an access token with the given OAuth client and refresh token and lists the "
@@ -57,19 +49,12 @@ public class NestDevicesResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<NestCameraView> list(@Valid NestDevicesRequest request) {
+    public List<NestCamera> list(@Valid NestDevicesRequest request) {
         if (!security.isUserInRole(Roles.ADMIN)) {
             throw ProblemException.forbidden("Only admins may use cloud credentials");
         }
         NestDevicesRequest body = RequestBody.required(request);
-        try {
-            return directory.cameras(body.projectId, new NestCredentials(body.clientId, body.clientSecret,
-                    body.refreshToken)).stream().map(d -> new NestCameraView(d.deviceId(), d.type(), d.protocols(),
-                    d.displayName(), NestCloudConfig.urlOf(body.projectId, d.deviceId()))).toList();
-        } catch (CloudApiException e) {
-            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: " + e.outcome() + ", " + e.getMessage());
-        } catch (IOException e) {
-            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: unreadable answer");
-        }
+        return directory.camerasOf(body.projectId, new NestCredentials(body.clientId, body.clientSecret,
+                body.refreshToken));
     }
 }

@@ -4,8 +4,10 @@ import io.ohmvision.channels.cloud.CloudApiException;
 import io.ohmvision.channels.cloud.NestCredentials;
 import io.ohmvision.channels.cloud.NestDevice;
 import io.ohmvision.channels.cloud.SdmClient;
+import io.ohmvision.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +31,21 @@ public class NestDirectory {
         try (SdmClient client = new SdmClient(settings.endpoints(), credentials, clock,
                 duration -> Thread.sleep(duration.toMillis()), settings.timeout())) {
             return client.devices(projectId).stream().filter(d -> !d.protocols().isEmpty()).toList();
+        }
+    }
+
+    /**
+     * The project's cameras as they are registered (the API's listing and auto-detect's).
+     *
+     * @throws ProblemException 502 naming Google's refusal (AUTH_FAILED, BUSY, ...), never a token
+     */
+    public List<NestCamera> camerasOf(String projectId, NestCredentials credentials) {
+        try {
+            return cameras(projectId, credentials).stream().map(d -> NestCamera.of(projectId, d)).toList();
+        } catch (CloudApiException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: " + e.outcome() + ", " + e.getMessage());
+        } catch (IOException e) {
+            throw new ProblemException(Status.BAD_GATEWAY, "Google Nest: unreadable answer");
         }
     }
 }

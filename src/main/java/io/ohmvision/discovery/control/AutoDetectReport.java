@@ -13,14 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lockout      why guessing stopped early; null when it did not
  * @param leftOut      catalogue templates not tried because of the candidate limit
  * @param candidates   every candidate, best first
+ * @param recorder     the device is a recorder (NVR/DVR): its channels; null for a single camera
  * @param cameraId     the camera created or updated; null when none was
+ * @param recorderId   the recorder created (one camera per channel); null when none was
  * @param saving       what was stored, or why nothing was; null when nothing was asked for
  */
 @Schema(name = "AutoDetectReport")
 public record AutoDetectReport(String address, List<Integer> openPorts, Onvif onvif, String manufacturer,
                                List<String> manufacturerEvidence, String summary, String lockout, int leftOut,
                                List<RankedCandidate> candidates, Channel main, Channel sub, Channel snapshot,
-                               long tookMillis, Long cameraId, String saving) {
+                               Recorder recorder, long tookMillis, Long cameraId, Long recorderId, String saving) {
 
     public AutoDetectReport {
         openPorts = List.copyOf(openPorts);
@@ -87,9 +89,35 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
         }
     }
 
-    /** The same report with what was stored. */
+    /**
+     * The device is a recorder: {@code description} says "recorder with N channels"; the channels' URLs carry no
+     * credentials.
+     */
+    @Schema(name = "AutoDetectRecorder")
+    public record Recorder(String description, String recognisedBy, String manufacturer, String onvifUrl, int port,
+                           List<RecorderChannel> channels) {
+
+        static Recorder of(RecorderRecognition.Found found) {
+            return new Recorder(found.describe(), found.recognisedBy(), found.manufacturer(), found.onvifUrl(),
+                    found.port(), found.channels().stream().map(c -> new RecorderChannel(c.number(), c.main(),
+                    c.sub())).toList());
+        }
+    }
+
+    /** One channel of a recorder found: {@code sub} null when the recorder has none. */
+    @Schema(name = "AutoDetectRecorderChannel")
+    public record RecorderChannel(int channel, String main, String sub) {
+    }
+
+    /** The same report with the camera stored. */
     public AutoDetectReport saved(Long savedCameraId, String what) {
         return new AutoDetectReport(address, openPorts, onvif, manufacturer, manufacturerEvidence, summary, lockout,
-                leftOut, candidates, main, sub, snapshot, tookMillis, savedCameraId, what);
+                leftOut, candidates, main, sub, snapshot, recorder, tookMillis, savedCameraId, null, what);
+    }
+
+    /** The same report with the recorder stored. */
+    public AutoDetectReport savedRecorder(long savedRecorderId, String what) {
+        return new AutoDetectReport(address, openPorts, onvif, manufacturer, manufacturerEvidence, summary, lockout,
+                leftOut, candidates, main, sub, snapshot, recorder, tookMillis, null, savedRecorderId, what);
     }
 }

@@ -48,6 +48,9 @@ public class AutoDetection {
     @Inject
     DiscoveryThreads threads;
 
+    @Inject
+    RecorderDetection recorders;
+
     /**
      * Detects the device's channels; stores them when the request asks to and a main stream was found.
      *
@@ -65,6 +68,9 @@ public class AutoDetection {
         }
         if (!report.main().found()) {
             return report.saved(null, "nothing stored: no working main stream (" + report.summary() + ")");
+        }
+        if (report.recorder() != null && existing == null) {
+            return recorders.add(request, report, mayManageCredentials);
         }
         Camera saved = existing == null ? registry.create(cameraRequest(request, report, null), mayManageCredentials)
                 : registry.update(existing.getId(), cameraRequest(request, report, existing), mayManageCredentials);

@@ -83,12 +83,32 @@ public final class AutoDetector {
         for (CandidateResult r : ranking.ranked()) {
             ranked.add(AutoDetectReport.RankedCandidate.of(ranked.size() + 1, r, notTried));
         }
+        AutoDetectReport.Recorder recorder = guard.tripped() ? null : new RecorderRecognition(catalog, probe,
+                executor, settings.probeTimeout()).recognise(new RecorderRecognition.Device(request.ip(), onvif,
+                        recognised.stream().map(Recognition::manufacturerId).toList(), ranking.main().chosen(),
+                        selfDescriptions(recognised, info, ranking), request.username(), request.password()))
+                .map(AutoDetectReport.Recorder::of).orElse(null);
         return new AutoDetectReport(request.ip(), open, AutoDetectReport.Onvif.of(onvif),
                 recognised.isEmpty() ? null : recognised.get(0).manufacturerId(), RecognitionLines.of(recognised),
                 OutcomeSummary.of(results), lockout, candidates.leftOut(), ranked,
                 AutoDetectReport.Channel.of(ranking.main()), AutoDetectReport.Channel.of(ranking.sub()),
-                AutoDetectReport.Channel.of(ranking.snapshot()), (System.nanoTime() - start) / 1_000_000, null,
-                null);
+                AutoDetectReport.Channel.of(ranking.snapshot()), recorder, (System.nanoTime() - start) / 1_000_000,
+                null, null, null);
+    }
+
+    /** What the device said about itself: the evidence it was recognised by, its ONVIF model, its main's server. */
+    private static List<String> selfDescriptions(List<Recognition> recognised, DeviceInformation info,
+            CandidateRanking.Ranking ranking) {
+        List<String> said = new ArrayList<>();
+        recognised.forEach(r -> r.evidence().forEach(e -> said.add(e.observed())));
+        if (info != null) {
+            said.add(info.model());
+        }
+        ranking.main().chosen().map(CandidateResult::result).ifPresent(r -> {
+            said.add(r.fingerprint().server());
+            said.add(r.fingerprint().realm());
+        });
+        return said;
     }
 
     private List<Integer> openPorts(AutoDetectRequest request) {

@@ -26,7 +26,10 @@ public final class HealthViews {
     private HealthViews() {
     }
 
-    /** A camera's health now. */
+    /**
+     * A camera's health now; {@code recorderId} and {@code recorderChannel} are set for a recorder's channel, null
+     * otherwise.
+     */
     @Schema(name = "CameraHealth")
     public record CameraHealthView(long cameraId, String name, boolean enabled,
             String level,
@@ -35,14 +38,16 @@ public final class HealthViews {
             String reason,
             Instant since, Instant lastCheckAt, Long latencyMillis, int consecutiveFailures,
             String reconnectMode, Instant nextCheckAt,
-            String checkedBy) {
+            String checkedBy, String connectionType, Long recorderId, Integer recorderChannel) {
 
         static CameraHealthView of(HealthQueries.CameraState s) {
             HealthSnapshot h = s.state();
             return new CameraHealthView(s.camera().getId(), s.camera().getName(), s.camera().isEnabled(),
                     h.level().wireName(), h.cause() == null ? null : h.cause().name(), Causes.describe(h.cause()),
                     StreamUrl.mask(h.reason()), h.levelSince(), h.lastCheckAt(), h.lastLatencyMillis(),
-                    h.consecutiveFailures(), h.mode().name(), h.nextCheckAt(), s.checkedBy());
+                    h.consecutiveFailures(), h.mode().name(), h.nextCheckAt(), s.checkedBy(),
+                    s.camera().getConnectionType() == null ? null : s.camera().getConnectionType().wireName(),
+                    s.camera().getRecorderId(), s.camera().getRecorderChannel());
         }
     }
 

@@ -52,7 +52,7 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
         }
     }
 
-    static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch,
+    public static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch,
             List<MissingChannelView> missing) {
         return new RecorderView(r.getId(), r.getName(), r.getManufacturer(), r.getIpAddress(), r.getPort(),
                 r.getUsername(), r.hasPassword(), r.getCreatedAt(), channels.stream().map(ChannelView::of).toList(),

@@ -16,14 +16,16 @@ import java.util.Optional;
  * nvr-main (and nvr-sub) whose URL a probe can check. The numbering itself (channel x 100 + stream, channel=N,
  * /unicast/cN/sM, /LiveChannel/N-1) is data in the templates' placeholders, never code here.
  *
+ * Public for auto-detection, which recognises a recorder by its channel 2 answering.
+ *
  * @param manufacturerId the profile whose templates these are (an OEM maker's for an OEM brand)
  */
-record ChannelTemplates(String manufacturerId, UrlTemplate main, Optional<UrlTemplate> sub,
+public record ChannelTemplates(String manufacturerId, UrlTemplate main, Optional<UrlTemplate> sub,
                         Map<String, Integer> ports) {
 
     private static final UrlRenderer RENDERER = new UrlRenderer();
 
-    static Optional<ChannelTemplates> of(Catalog catalog, String manufacturer) {
+    public static Optional<ChannelTemplates> of(Catalog catalog, String manufacturer) {
         List<Catalog.OwnedTemplate> recorder = catalog.templatesOf(manufacturer).stream()
                 .filter(t -> t.template().connectionType() == ConnectionType.NVR)
                 .filter(t -> t.template().url().scheme().startsWith("rtsp")).toList();
@@ -43,15 +45,15 @@ record ChannelTemplates(String manufacturerId, UrlTemplate main, Optional<UrlTem
     }
 
     /** The recorder's RTSP port when none is given: the one the main template names. */
-    int defaultPort() {
+    public int defaultPort() {
         return ports.getOrDefault(main.portName(), 554);
     }
 
-    String mainUrl(String host, int port, int channel) {
+    public String mainUrl(String host, int port, int channel) {
         return render(main, host, port, channel);
     }
 
-    Optional<String> subUrl(String host, int port, int channel) {
+    public Optional<String> subUrl(String host, int port, int channel) {
         return sub.map(template -> render(template, host, port, channel));
     }
 

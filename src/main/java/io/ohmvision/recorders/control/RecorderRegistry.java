@@ -5,6 +5,7 @@ import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CredentialVault;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.catalog.control.Catalog;
+import io.ohmvision.catalog.entity.ManufacturerProfile;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
@@ -138,15 +139,11 @@ public class RecorderRegistry {
             if (channels.isEmpty()) {
                 throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI");
             }
-            return channels.stream().map(c -> new Candidate(c.number(), withoutCredentials(c.main()),
-                    c.sub() == null ? null : withoutCredentials(c.sub()))).toList();
+            return channels.stream().map(c -> new Candidate(c.number(), StreamUrl.stripCredentials(c.main()),
+                    c.sub() == null ? null : StreamUrl.stripCredentials(c.sub()))).toList();
         } catch (IOException e) {
             throw new ProblemException(Status.BAD_GATEWAY, "ONVIF: " + e.getMessage());
         }
-    }
-
-    private static String withoutCredentials(String url) {
-        return StreamUrl.parse(url).map(u -> u.withoutCredentials().toConnectString()).orElse(url);
     }
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
@@ -180,8 +177,12 @@ public class RecorderRegistry {
     }
 
     private String withRecorderTemplates() {
-        return catalog.all().stream().map(p -> p.id()).filter(id -> ChannelTemplates.of(catalog, id).isPresent())
-                .collect(Collectors.joining(", "));
+        return numberingMakers().stream().map(ManufacturerProfile::id).collect(Collectors.joining(", "));
+    }
+
+    /** The manufacturers whose catalogue entry numbers recorder channels (an OEM brand through its maker). */
+    public List<ManufacturerProfile> numberingMakers() {
+        return catalog.all().stream().filter(p -> ChannelTemplates.of(catalog, p.id()).isPresent()).toList();
     }
 
     public List<Recorder> list() {
