@@ -20,7 +20,7 @@ trap cleanup EXIT
 urls=()
 for i in $(seq 0 $((servers - 1))); do
     p=$((rtsp_port + i))
-    /usr/bin/python3 src/test/peers/rtsp-server.py $p cam camera-pass > "$work/rtsp-$p.out" 2> "$work/rtsp-$p.log" &
+    RTSP_LIGHT=1 /usr/bin/python3 src/test/peers/rtsp-server.py $p cam camera-pass > "$work/rtsp-$p.out" 2> "$work/rtsp-$p.log" &
     rtsp_pids+=($!)
     until grep -q READY "$work/rtsp-$p.out"; do sleep 0.2; done
     urls+=("rtsp://127.0.0.1:$p/main")
@@ -39,15 +39,16 @@ start=$(date +%s)
 echo "registration took $(( $(date +%s) - start )) s"
 
 ticks() { awk '{print $14 + $15}' "/proc/$payara_pid/stat"; }
-echo "minute checks_last_minute start_lag_p99_ms cpu_percent rss_mib levels"
+peer_ticks() { for p in "${rtsp_pids[@]}"; do awk '{print $14 + $15}' "/proc/$p/stat"; done | paste -sd+ | bc; }
+echo "minute checks_last_minute start_lag_p99_ms cpu_percent peers_cpu_percent rss_mib levels"
 sleep 70   # one full interval for every camera to reach its slot
 for m in $(seq 1 "$minutes"); do
-    before=$(ticks); sleep 60; after=$(ticks)
+    before=$(ticks); peers_before=$(peer_ticks); sleep 60; after=$(ticks); peers_after=$(peer_ticks)
     status=$(curl -fs -u "admin:$admin" "http://127.0.0.1:$port/api/health/status")
     checks=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["checksLastMinute"])')
     lag=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["startLagP99Millis"])')
     levels=$(echo "$status" | python3 -c 'import json,sys; c=json.load(sys.stdin)["countsByLevel"]; print(",".join(k+"="+str(v) for k,v in c.items() if v))')
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$payara_pid/status")
-    echo "$m $checks $lag $(( (after - before) * 100 / $(getconf CLK_TCK) / 60 )) $rss $levels"
+    echo "$m $checks $lag $(( (after - before) * 100 / $(getconf CLK_TCK) / 60 )) $(( (peers_after - peers_before) * 100 / $(getconf CLK_TCK) / 60 )) $rss $levels"
 done
 jcmd $payara_pid GC.heap_info 2>/dev/null | head -3 || true

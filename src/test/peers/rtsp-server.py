@@ -9,7 +9,9 @@ that catalogue templates can be tested against a real server. Prints "READY <por
 and gstreamer1.0-plugins-base/-good/-ugly.
 
 Listens on 127.0.0.1, or on the address in the environment variable RTSP_BIND_ADDRESS. With RTSP_ALIASES_ONLY=1
-only the aliases are served (each with its own pipeline), as a camera of one maker would.
+only the aliases are served (each with its own pipeline), as a camera of one maker would. With RTSP_LIGHT=1 only
+/main is served, as H.264 160x90@5: for capacity benchmarks, where the peers' live encoders would otherwise take the
+CPU that the checks are meant to measure.
 
 USER "-" serves without authentication, as relays of cloud cameras do (their URLs carry a token in the query).
 
@@ -89,6 +91,8 @@ def main():
         aliases[alias_path] = paths["/" + target]
     # a camera of one maker serves its own paths only: no /main beside its /Streaming/Channels/101
     paths = aliases if os.environ.get("RTSP_ALIASES_ONLY") == "1" else {**paths, **aliases}
+    if os.environ.get("RTSP_LIGHT") == "1":
+        paths = {"/main": h264_pipeline(160, 90, 5)}
     mounts = server.get_mount_points()
     factories = {}
     for path, launch in paths.items():
