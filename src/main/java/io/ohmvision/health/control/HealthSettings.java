@@ -25,9 +25,8 @@ public class HealthSettings {
     @ConfigProperty(name = "ohmvision.health.check-timeout", defaultValue = "PT10S")
     Duration checkTimeout;
 
-    // Also the most checks that start per tick: 256 a second keeps 10,000 cameras on a 60 s interval (bench/README.md).
     @Inject
-    @ConfigProperty(name = "ohmvision.health.max-concurrent-checks", defaultValue = "256")
+    @ConfigProperty(name = "ohmvision.health.max-concurrent-checks", defaultValue = "64")
     int maxConcurrentChecks;
 
     @Inject
