@@ -10,8 +10,13 @@ import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestDatabase;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,6 +61,54 @@ class ConnectionTypesOnPostgresIT {
             SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
             channels.forEach(id -> SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(404));
         }
+    }
+
+    /**
+     * A recorder deleted while one of its channels' checks is being stored: the delete takes the cameras rows and
+     * cascades into camera_health, so a check that locked camera_health before its cameras row deadlocked with it.
+     * A JDBC transaction holds the channel's cameras row so both are queued on it in the worst order (delete first,
+     * then the check), then lets go.
+     */
+    @Test
+    void aRecorderDeletedWhileItsChannelIsCheckedDoesNotDeadlock() throws Exception {
+        try (RtspTestPeer nvr = RtspTestPeer.start("admin", "pg-nvr2", 0, "/Streaming/Channels/101=sub",
+                "/Streaming/Channels/201=sub"); Connection blocker = SERVER.database().connect()) {
+            JsonPath added = SERVER.asAdmin().body(json("name", "PG NVR 2", "manufacturer", "hikvision",
+                    "ipAddress", "127.0.0.1", "port", nvr.port(), "username", "admin", "password", "pg-nvr2",
+                    "channels", 2)).post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            long channel = added.getList("channels.cameraId", Long.class).get(0);
+            awaitOnline(channel);
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock = blocker.prepareStatement("select id from cameras where id = ? for update")) {
+                lock.setLong(1, channel);
+                lock.executeQuery().close();
+            }
+            CompletableFuture<Integer> delete = CompletableFuture.supplyAsync(() -> SERVER.asAdmin()
+                    .delete("/api/recorders/" + added.getLong("id")).then().extract().statusCode());
+            awaitLockWaiters(blocker, "%recorder_id%", 1);
+            CompletableFuture<Integer> check = CompletableFuture.supplyAsync(() -> SERVER.asAdmin()
+                    .post("/api/health/cameras/" + channel + "/check-now").then().extract().statusCode());
+            awaitLockWaiters(blocker, "%", 2);
+            blocker.rollback();
+            assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo(204);
+            assertThat(check.get(30, TimeUnit.SECONDS)).as("check-now of a channel deleted meanwhile")
+                    .isIn(200, 404, 409);
+            SERVER.asAdmin().get("/api/cameras/" + channel).then().statusCode(404);
+        }
+    }
+
+    /** Waits until this many other sessions whose statement matches wait for a lock. */
+    private static void awaitLockWaiters(Connection connection, String statementLike, int count) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            try (PreparedStatement waiters = connection.prepareStatement("select count(*) from pg_stat_activity "
+                    + "where wait_event_type = 'Lock' and datname = current_database() and lower(query) like ?")) {
+                waiters.setString(1, statementLike);
+                try (ResultSet rows = waiters.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1) >= count;
+                }
+            }
+        });
     }
 
     private static void awaitOnline(long id) {

@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,7 +73,7 @@ public class HealthRecorder {
 
     private Optional<HealthSnapshot> store(long cameraId, ProbeResult result,
             java.util.function.BiFunction<HealthSnapshot, Instant, HealthStateMachine.Transition> transitionOf) {
-        Camera camera = em.find(Camera.class, cameraId);
+        Camera camera = lockedCamera(cameraId);
         if (camera == null) {
             return Optional.empty();
         }
@@ -99,7 +100,7 @@ public class HealthRecorder {
 
     /** Check at once and restart the backoff if that fails (forced reconnect, new credentials). */
     public Optional<HealthSnapshot> forceReconnect(long cameraId) {
-        if (em.find(Camera.class, cameraId) == null) {
+        if (lockedCamera(cameraId) == null) {
             return Optional.empty();
         }
         CameraHealth health = stateOf(cameraId);
@@ -110,6 +111,14 @@ public class HealthRecorder {
 
     public Optional<HealthSnapshot> current(long cameraId) {
         return Optional.ofNullable(em.find(CameraHealth.class, cameraId)).map(CameraHealth::snapshot);
+    }
+
+    /**
+     * The camera's row, locked before any of its health rows: deleting a camera locks that row first and cascades
+     * into the health tables from there, so a check that wrote camera_health first deadlocked with a delete.
+     */
+    private Camera lockedCamera(long cameraId) {
+        return em.find(Camera.class, cameraId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private CameraHealth stateOf(long cameraId) {

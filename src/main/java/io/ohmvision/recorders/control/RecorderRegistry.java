@@ -22,6 +22,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
@@ -214,7 +215,10 @@ public class RecorderRegistry {
     /** Removes the recorder and its channel cameras (with their health history). */
     public void delete(long id) {
         Recorder recorder = find(id);
-        List<Long> cameras = channelsOf(id).stream().map(Camera::getId).toList();
+        // locked one by one in id order, so two transactions that each lock several cameras rows cannot cross
+        List<Long> cameras = em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.id",
+                        Camera.class).setParameter("recorder", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().map(Camera::getId).toList();
         em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
                 .executeUpdate();
         em.remove(recorder);
