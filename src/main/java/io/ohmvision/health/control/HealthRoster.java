@@ -4,15 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * The cameras this instance watches and when each is due. A healthy camera is checked once per interval at its own
  * slot (a fixed offset derived from its id), so checks spread evenly over the interval instead of bursting at its
  * start; a failing camera follows its reconnection schedule; one waiting for credentials is not checked at all.
- * Not thread-safe: the scheduler calls it under its own lock.
+ * Due times are kept in a priority queue, so taking the next due check costs log N and not a scan of every
+ * camera: workers take one each time they finish a check. Not thread-safe: the scheduler calls it under its own lock.
  */
 public final class HealthRoster {
 
@@ -41,9 +44,17 @@ public final class HealthRoster {
         boolean frozen;
     }
 
+    /**
+     * A due time as it was set. A slot's due time changes after it was queued (a check ran, check-now), so an entry
+     * whose time is no longer its slot's is stale and skipped when it comes up.
+     */
+    private record Queued(Instant due, Slot slot) {
+    }
+
     private final Duration interval;
     private final int deepEvery;
     private final Map<Long, Slot> slots = new HashMap<>();
+    private final PriorityQueue<Queued> queue = new PriorityQueue<>(Comparator.comparing(Queued::due));
 
     /** @param deepEvery every how many checks of a camera one is deep; 0 for never */
     public HealthRoster(Duration interval, int deepEvery) {
@@ -59,6 +70,7 @@ public final class HealthRoster {
     public void replace(Collection<Entry> entries, Map<Long, HealthSnapshot> states, Instant now) {
         Map<Long, Slot> previous = new HashMap<>(slots);
         slots.clear();
+        queue.clear();
         for (Entry entry : entries) {
             Slot slot = previous.get(entry.cameraId());
             if (slot == null) {
@@ -70,6 +82,16 @@ public final class HealthRoster {
             }
             slot.entry = entry;
             slots.put(entry.cameraId(), slot);
+            if (!slot.running) {
+                schedule(slot, slot.nextDue);
+            }
+        }
+    }
+
+    private void schedule(Slot slot, Instant due) {
+        slot.nextDue = due;
+        if (due != null) {
+            queue.add(new Queued(due, slot));
         }
     }
 
@@ -86,15 +108,14 @@ public final class HealthRoster {
 
     /** Takes up to {@code max} due checks, oldest due first, and marks them running. */
     public List<Due> takeDue(Instant now, int max) {
-        List<Slot> due = new ArrayList<>();
-        for (Slot slot : slots.values()) {
-            if (!slot.running && slot.nextDue != null && !slot.nextDue.isAfter(now)) {
-                due.add(slot);
-            }
-        }
-        due.sort((a, b) -> a.nextDue.compareTo(b.nextDue));
         List<Due> taken = new ArrayList<>();
-        for (Slot slot : due.subList(0, Math.min(max, due.size()))) {
+        while (taken.size() < max && !queue.isEmpty() && !queue.peek().due().isAfter(now)) {
+            Slot slot = queue.poll().slot();
+            boolean stale = slot.running || slot.nextDue == null || slot.nextDue.isAfter(now)
+                    || slots.get(slot.entry.cameraId()) != slot;
+            if (stale) {
+                continue;
+            }
             slot.running = true;
             slot.checks++;
             boolean deep = deepEvery > 0 && (slot.frozen || slot.checks % deepEvery == 0);
@@ -109,8 +130,8 @@ public final class HealthRoster {
         if (slot != null) {
             slot.running = false;
             slot.frozen = after.cause() == HealthCause.FROZEN_PICTURE && after.mode() != ReconnectMode.NONE;
-            slot.nextDue = after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
-                    : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now);
+            schedule(slot, after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
+                    : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now));
         }
     }
 
@@ -119,7 +140,7 @@ public final class HealthRoster {
         Slot slot = slots.get(cameraId);
         if (slot != null) {
             slot.running = false;
-            slot.nextDue = now.plus(retry);
+            schedule(slot, now.plus(retry));
         }
     }
 
@@ -127,7 +148,7 @@ public final class HealthRoster {
     public void dueNow(long cameraId, Instant now) {
         Slot slot = slots.get(cameraId);
         if (slot != null) {
-            slot.nextDue = now;
+            schedule(slot, now);
         }
     }
 

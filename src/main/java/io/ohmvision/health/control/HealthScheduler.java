@@ -41,9 +41,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Drives health checks. A non-persistent EJB timer ticks (every second by default) and only hands due checks to a
- * fixed pool of check threads (the bulkhead): a slow or hung camera holds one thread until its probe's deadline and
- * never delays the others. The roster is reloaded from the database once per interval and whenever a camera
+ * Drives health checks. A non-persistent EJB timer ticks (every second by default) and only wakes idle check workers
+ * (the bulkhead, {@link CheckWorkers}), which take due checks from the roster until none is due: a slow or hung
+ * camera holds one worker until its probe's deadline and never delays the others. The roster is reloaded from the database once per interval and whenever a camera
  * changes, so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns,
  * and it is reloaded whenever ownership may have moved (a member joined or died), so a share is taken over with its
  * reconnection state from the database.
@@ -93,6 +93,7 @@ public class HealthScheduler {
     private final DeepProbe deepProbe = new DeepProbe();
     private HealthRoster roster;
     private ExecutorService pool;
+    private CheckWorkers<HealthRoster.Due> workers;
     private volatile Instant lastTick;
     private Instant nextReload = Instant.MIN;
     private volatile boolean reloadRequested;
@@ -106,6 +107,10 @@ public class HealthScheduler {
             return;
         }
         pool = Executors.newFixedThreadPool(settings.maxConcurrentChecks(), threads);
+        workers = new CheckWorkers<>(settings.maxConcurrentChecks(), pool, this::takeDue, due -> {
+            statistics.started(due.lag());
+            check(due.entry(), due.deep());
+        });
         long tick = settings.tick().toMillis();
         timers.createIntervalTimer(tick, tick, new TimerConfig("health-tick", false));
         lastTick = clock.instant();
@@ -126,18 +131,15 @@ public class HealthScheduler {
             if (reloadRequested || !now.isBefore(nextReload) || cluster.version() != rosterClusterVersion) {
                 reloadRoster(now);
             }
-            List<HealthRoster.Due> due;
-            synchronized (this) {
-                due = roster.takeDue(now, settings.maxConcurrentChecks() - statistics.running());
-            }
-            due.forEach(d -> {
-                statistics.started(d.lag());
-                pool.execute(() -> check(d.entry(), d.deep()));
-            });
+            workers.wake();
         } catch (RuntimeException e) {
             // A database outage must not kill the timer: the next tick tries again.
             LOG.log(Level.WARNING, "Health tick failed: " + e.getMessage(), e);
         }
+    }
+
+    private synchronized List<HealthRoster.Due> takeDue(int max) {
+        return roster.takeDue(clock.instant(), max);
     }
 
     private void reloadRoster(Instant now) {

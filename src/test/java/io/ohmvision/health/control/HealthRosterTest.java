@@ -117,4 +117,28 @@ class HealthRosterTest {
         assertThat(roster.takeDue(due.plusSeconds(4), 1)).isEmpty();
         assertThat(roster.takeDue(due.plusSeconds(5), 1)).hasSize(1);
     }
+
+    @Test
+    void theOldestDueComesFirstAndACameraMovedByCheckNowIsStartedOnce() {
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
+        roster.replace(cameras(20), Map.of(), T0);
+        Instant end = T0.plus(INTERVAL);
+        List<Instant> slots = new ArrayList<>();
+        for (HealthRoster.Due due : roster.takeDue(end, 5)) {
+            slots.add(end.minus(due.lag()));
+        }
+        assertThat(slots).isSorted().hasSize(5);
+
+        long later = LongStream.rangeClosed(1, 20).boxed().max(java.util.Comparator.comparing(id ->
+                roster.nextSlot(id, T0))).orElseThrow();
+        Instant now = T0.plusMillis(1);
+        roster.dueNow(later, now);
+        List<HealthRoster.Due> first = roster.takeDue(now, 10);
+        assertThat(first).extracting(d -> d.entry().cameraId()).containsExactly(later);
+        List<Long> rest = new ArrayList<>();
+        roster.takeDue(end, 100).forEach(d -> rest.add(d.entry().cameraId()));
+        assertThat(rest).as("its regular slot came while it ran").hasSize(14).doesNotContain(later);
+        roster.finished(later, HealthSnapshot.unknown(), end);
+        assertThat(roster.takeDue(end, 100)).as("its queued slot is stale once it ran").isEmpty();
+    }
 }
