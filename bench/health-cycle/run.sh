@@ -52,13 +52,13 @@ echo "registration took $(( $(date +%s) - start )) s"
 
 ticks() { awk '{print $14 + $15}' "/proc/$payara_pid/stat"; }
 peer_ticks() { for p in "${rtsp_pids[@]}"; do awk '{print $14 + $15}' "/proc/$p/stat"; done | paste -sd+ | bc; }
-echo "minute checks_last_minute start_lag_p99_ms cpu_percent peers_cpu_percent rss_mib levels"
+echo "minute checks_last_minute start_lag_p99_ms recovery_lag_p99_ms cpu_percent peers_cpu_percent rss_mib levels"
 sleep 70   # one full interval for every camera to reach its slot
 for m in $(seq 1 "$minutes"); do
     before=$(ticks); peers_before=$(peer_ticks); sleep 60; after=$(ticks); peers_after=$(peer_ticks)
     status=$(curl -fs -u "admin:$admin" "http://127.0.0.1:$port/api/health/status")
     checks=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["checksLastMinute"])')
-    lag=$(echo "$status" | python3 -c 'import json,sys; print(json.load(sys.stdin)["startLagP99Millis"])')
+    lag=$(echo "$status" | python3 -c 'import json,sys; s=json.load(sys.stdin); print(s["startLagP99Millis"], s["recoveryStartLagP99Millis"])')
     levels=$(echo "$status" | python3 -c 'import json,sys; c=json.load(sys.stdin)["countsByLevel"]; print(",".join(k+"="+str(v) for k,v in c.items() if v))')
     rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$payara_pid/status")
     echo "$m $checks $lag $(( (after - before) * 100 / $(getconf CLK_TCK) / 60 )) $(( (peers_after - peers_before) * 100 / $(getconf CLK_TCK) / 60 )) $rss $levels"
