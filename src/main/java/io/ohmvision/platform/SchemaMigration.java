@@ -7,8 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -50,14 +50,15 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
-    private volatile boolean migrated;
+    @Inject
+    DatabaseState state;
 
     @PostConstruct
     void migrate() {
         for (int attempt = 1; ; attempt++) {
             try {
                 run(dataSource);
-                migrated = true;
+                state.markMigrated();
                 return;
             } catch (Exception e) {
                 if (attempt == ATTEMPTS) {
@@ -95,18 +96,5 @@ public class SchemaMigration {
                 LOG.info(() -> "Database schema is up to date on " + database.getDatabaseProductName());
             }
         });
-    }
-
-    public boolean isMigrated() {
-        return migrated;
-    }
-
-    /** Reachability check for readiness: a round trip on a pooled connection. */
-    public boolean isReachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.health.control.HealthSettings;
+import io.ohmvision.health.control.SchedulerHeartbeat;
 import io.ohmvision.health.control.NodeIdentity;
 import io.ohmvision.health.control.Uptime;
 import io.ohmvision.platform.OhmVisionApi;
@@ -49,6 +50,9 @@ public class HealthResource {
     HealthScheduler scheduler;
 
     @Inject
+    SchedulerHeartbeat heartbeat;
+
+    @Inject
     HealthSettings settings;
 
     @Inject
@@ -74,18 +78,18 @@ public class HealthResource {
                 .map(u -> new HealthViews.CameraUptime(u.camera().camera().getId(), u.camera().camera().getName(),
                         u.uptime(), u.camera().state().level().wireName()))
                 .toList();
-        return new HealthViews.FleetStatus(fleet.cameras().size(), (int) fleet.enabled(), scheduler.rosterSize(),
+        return new HealthViews.FleetStatus(fleet.cameras().size(), (int) fleet.enabled(), heartbeat.monitored(),
                 counts, fleet.uptime(Duration.ofHours(24)), fleet.uptime(Fleet.HISTORY),
                 fleet.offline().stream().map(HealthViews.CameraHealthView::of).toList(), worst,
                 statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(CheckLane.WATCH),
-                statistics.lagP99Millis(CheckLane.RECOVERY), scheduler.isAlive(),
+                statistics.lagP99Millis(CheckLane.RECOVERY), heartbeat.isAlive(),
                 settings.interval().toSeconds(), node.name(),
                 cluster(fleet.cameras()));
     }
 
     private HealthViews.ClusterView cluster(List<HealthQueries.CameraState> all) {
         if (!cluster.clustered()) {
-            return HealthViews.ClusterView.alone(node.name(), scheduler.rosterSize());
+            return HealthViews.ClusterView.alone(node.name(), heartbeat.monitored());
         }
         List<Long> monitored = all.stream().map(HealthQueries.CameraState::camera)
                 .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(Camera::getId).toList();

@@ -1,8 +1,8 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.cluster.control.ClusterMembership;
-import io.ohmvision.health.control.HealthScheduler;
-import io.ohmvision.platform.SchemaMigration;
+import io.ohmvision.health.control.SchedulerHeartbeat;
+import io.ohmvision.platform.DatabaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -14,16 +14,17 @@ import org.eclipse.microprofile.health.Startup;
 
 /**
  * MicroProfile probes for orchestrators. Ready means the database answers and the schema is migrated; cameras being
- * offline never make the service unready.
+ * offline never make the service unready. The probes read only plain CDI state that the startup singletons publish:
+ * orchestrators ask while those are still being initialized, and a call into one then broke it for good.
  */
 @ApplicationScoped
 public class ServiceProbes {
 
     @Inject
-    SchemaMigration migration;
+    DatabaseState database;
 
     @Inject
-    HealthScheduler scheduler;
+    SchedulerHeartbeat scheduler;
 
     @Inject
     ClusterMembership cluster;
@@ -37,15 +38,15 @@ public class ServiceProbes {
     @Produces
     @Startup
     HealthCheck started() {
-        return () -> HealthCheckResponse.named("ohmvision-schema").status(migration.isMigrated()).build();
+        return () -> HealthCheckResponse.named("ohmvision-schema").status(database.isMigrated()).build();
     }
 
     @Produces
     @Readiness
     HealthCheck databaseReady() {
         return () -> HealthCheckResponse.named("ohmvision-database")
-                .status(migration.isMigrated() && migration.isReachable())
-                .withData("migrated", migration.isMigrated())
+                .status(database.isMigrated() && database.isReachable())
+                .withData("migrated", database.isMigrated())
                 .build();
     }
 
@@ -54,7 +55,7 @@ public class ServiceProbes {
     @Readiness
     HealthCheck schedulerAlive() {
         return () -> HealthCheckResponse.named("ohmvision-health-scheduler").status(scheduler.isAlive())
-                .withData("monitoredCameras", scheduler.rosterSize())
+                .withData("monitoredCameras", scheduler.monitored())
                 .build();
     }
 

@@ -93,11 +93,13 @@ public class HealthScheduler {
     @Inject
     ClusterMembership cluster;
 
+    @Inject
+    SchedulerHeartbeat heartbeat;
+
     private final DeepProbe deepProbe = new DeepProbe();
     private HealthRoster roster;
     private final List<ExecutorService> pools = new ArrayList<>();
     private final Map<CheckLane, CheckWorkers<HealthRoster.Due>> workers = new EnumMap<>(CheckLane.class);
-    private volatile Instant lastTick;
     private Instant nextReload = Instant.MIN;
     private volatile boolean reloadRequested;
     private long rosterClusterVersion;
@@ -120,7 +122,7 @@ public class HealthScheduler {
         }
         long tick = settings.tick().toMillis();
         timers.createIntervalTimer(tick, tick, new TimerConfig("health-tick", false));
-        lastTick = clock.instant();
+        heartbeat.beat(clock.instant());
     }
 
     @PreDestroy
@@ -131,7 +133,7 @@ public class HealthScheduler {
     @Timeout
     void tick() {
         Instant now = clock.instant();
-        lastTick = now;
+        heartbeat.beat(now);
         try {
             if (reloadRequested || !now.isBefore(nextReload) || cluster.version() != rosterClusterVersion) {
                 reloadRoster(now);
@@ -159,6 +161,7 @@ public class HealthScheduler {
                 .getResultStream().collect(Collectors.toMap(CameraHealth::cameraId, CameraHealth::snapshot));
         synchronized (this) {
             roster.replace(entries, states, now);
+            heartbeat.monitoring(roster.size());
         }
         nextReload = now.plus(settings.interval());
     }
@@ -260,18 +263,6 @@ public class HealthScheduler {
         Instant now = clock.instant();
         synchronized (this) {
             request.cameraIds().forEach(id -> roster.dueNow(id, now));
-        }
-    }
-
-        /** Alive means the timer ticked within a few ticks (or monitoring is switched off). */
-    public boolean isAlive() {
-        return !settings.enabled() || lastTick != null
-                && lastTick.isAfter(clock.instant().minus(settings.tick().multipliedBy(5).plusSeconds(5)));
-    }
-
-    public int rosterSize() {
-        synchronized (this) {
-            return roster.size();
         }
     }
 }
