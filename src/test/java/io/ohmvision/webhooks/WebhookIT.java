@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,23 @@ class WebhookIT {
         assertThat(storedEvents(id)).isZero();
         // reading events needs a user even though pushing does not
         SERVER.anonymous().get("/api/webhooks/" + id + "/events").then().statusCode(401);
+    }
+
+    @Test
+    void aTimestampedPushIsTakenFreshAndRefusedWhenReplayedLater() {
+        long id = webhookCamera("Webhook timestamped", "PT1H");
+        String secret = secretOf(id);
+        byte[] body = HIKVISION_VMD.getBytes(StandardCharsets.UTF_8);
+        long now = Instant.now().getEpochSecond();
+        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.TIMESTAMP_HEADER, now)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, now, body))
+                .post("/api/webhooks/" + id).then().statusCode(204);
+        long captured = now - 600;
+        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.TIMESTAMP_HEADER, captured)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, captured, body))
+                .post("/api/webhooks/" + id).then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString(WebhookSignature.TIMESTAMP_HEADER));
+        assertThat(storedEvents(id)).isEqualTo(1);
     }
 
     @Test

@@ -26,11 +26,11 @@ public class HealthSettings {
     Duration checkTimeout;
 
     @Inject
-    @ConfigProperty(name = "ohmvision.health.max-concurrent-checks", defaultValue = "64")
+    @ConfigProperty(name = "ohmvision.health.max-concurrent-checks", defaultValue = "256")
     int maxConcurrentChecks;
 
     @Inject
-    @ConfigProperty(name = "ohmvision.health.max-concurrent-recovery-checks", defaultValue = "64")
+    @ConfigProperty(name = "ohmvision.health.max-concurrent-recovery-checks", defaultValue = "128")
     int maxConcurrentRecoveryChecks;
 
     @Inject

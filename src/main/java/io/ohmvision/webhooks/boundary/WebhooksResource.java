@@ -40,7 +40,9 @@ public class WebhooksResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receive a camera's push",
             description = "Authenticated by the camera's webhook secret, not by a user: either " + WebhookSignature
-                    .SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of the body under the secret>, or the secret "
+                    .SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of the body under the secret> (of "
+                    + "<timestamp>.<body> with " + WebhookSignature.TIMESTAMP_HEADER + ", refused when more than 5 "
+                    + "minutes off: no replay), or the secret "
                     + "itself in " + WebhookSignature.TOKEN_HEADER + " or ?token= for devices that cannot sign. "
                     + "Bodies: Hikvision EventNotificationAlert (XML or JSON), ONVIF wsnt:Notify (SOAP), or a JSON "
                     + "object (eventType, state, channel, time). XML with a DOCTYPE is refused. Every push counts as "
@@ -55,11 +57,14 @@ public class WebhooksResource {
     public void receive(@PathParam("cameraId") long cameraId,
             @Parameter(description = "sha256=<hex>") @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
             @HeaderParam(WebhookSignature.TOKEN_HEADER) String tokenHeader,
+            @Parameter(description = "Unix seconds; when sent, the signature covers <timestamp>.<body> and the push "
+                    + "must arrive within 5 minutes of it (no replay)")
+            @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
             @Parameter(description = "The secret, for devices that can set neither header")
             @QueryParam("token") String tokenQuery,
             byte[] body) {
         inbox.receive(cameraId, body == null ? new byte[0] : body, signature,
-                tokenHeader != null ? tokenHeader : tokenQuery);
+                tokenHeader != null ? tokenHeader : tokenQuery, timestamp);
     }
 
     @GET

@@ -54,14 +54,17 @@ public class WebhookInbox {
     }
 
     /** @return the events kept (heartbeats are not) */
-    public List<PushedEvent> receive(long cameraId, byte[] body, String signature, String token) {
+    public List<PushedEvent> receive(long cameraId, byte[] body, String signature, String token, String timestamp) {
         Camera camera = camera(cameraId);
         WebhookReceiver receiver = Optional.ofNullable(em.find(WebhookReceiver.class, cameraId)).orElseThrow(() ->
                 ProblemException.notFound("Camera " + cameraId + " has no webhook receiver: an admin creates its "
                         + "secret with POST /api/cameras/" + cameraId + "/webhook-secret"));
-        if (!WebhookSignature.authentic(vault.open(receiver.sealedSecret()), body, signature, token)) {
+        if (!WebhookSignature.authentic(vault.open(receiver.sealedSecret()), body, signature, token, timestamp,
+                clock.instant())) {
             throw new ProblemException(Status.UNAUTHORIZED, "The push carries no valid " + WebhookSignature
-                    .SIGNATURE_HEADER + " (HMAC-SHA256 of the body under the camera's secret) and no valid "
+                    .SIGNATURE_HEADER + " (HMAC-SHA256 of the body under the camera's secret; of <timestamp>.<body> "
+                    + "with " + WebhookSignature.TIMESTAMP_HEADER + ", which must be within "
+                    + WebhookSignature.REPLAY_WINDOW.toMinutes() + " minutes of now) and no valid "
                     + WebhookSignature.TOKEN_HEADER + " or token parameter");
         }
         List<PushedEvent> events;
