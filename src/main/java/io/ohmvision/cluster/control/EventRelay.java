@@ -1,5 +1,7 @@
 package io.ohmvision.cluster.control;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
@@ -9,6 +11,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +33,9 @@ public class EventRelay {
     @Inject
     ClusterMembership cluster;
 
+    @Resource
+    ContextService context;
+
     @Inject
     @Any
     Event<Object> events;
@@ -37,8 +43,15 @@ public class EventRelay {
     /** Messages received and fired here whose echo through {@link #send} is still to come. */
     private final RecentMessages received = new RecentMessages(4096);
 
+    /**
+     * Messages arrive on the data grid's threads, which carry none of the application's context; they are received
+     * in the context of the application's start instead. Without it the first relayed health change, which created
+     * the console's Faces push channel, failed there ("CDI is not available", Faces looks the bean manager up in JNDI)
+     * and was lost for every client of this member.
+     */
+    @SuppressWarnings("unchecked")
     void listen(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        cluster.subscribe(TOPIC, this::receive);
+        cluster.subscribe(TOPIC, context.createContextualProxy((Consumer<String>) this::receive, Consumer.class));
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterEvent event) {
