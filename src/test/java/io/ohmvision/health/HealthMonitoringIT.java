@@ -165,6 +165,25 @@ class HealthMonitoringIT {
         SERVER.anonymous().get("/api/health/status").then().statusCode(401);
     }
 
+    /**
+     * Checks write their result on the camera's row but are not edits: an operator who opened the camera before a
+     * few checks ran saves it without a 409 (a JPQL bulk update raised the row's version with every check).
+     */
+    @Test
+    void healthChecksDoNotChangeTheVersionAnEditorHolds() {
+        long id = SERVER.asAdmin().body(json("name", "Health editing", "username", USER, "password", PASSWORD,
+                        "primaryStreamUrl", peer.url("/main")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        awaitLevel(id, "excellent");
+        long version = SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath().getLong("version");
+        String checked = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+                .getString("lastCheckAt");
+        await().atMost(Duration.ofSeconds(20)).until(() -> !checked.equals(SERVER.asAdmin()
+                .get("/api/health/cameras/" + id).then().extract().jsonPath().getString("lastCheckAt")));
+        SERVER.asAdmin().body(json("name", "Health editing, renamed", "primaryStreamUrl", peer.url("/main"),
+                "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+    }
+
     private static JsonPath awaitLevel(long id, String level) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> level.equals(
                 SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("level")));

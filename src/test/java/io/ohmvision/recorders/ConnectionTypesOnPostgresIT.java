@@ -99,7 +99,7 @@ class ConnectionTypesOnPostgresIT {
 
     /** Waits until this many other sessions whose statement matches wait for a lock. */
     private static void awaitLockWaiters(Connection connection, String statementLike, int count) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
             try (PreparedStatement waiters = connection.prepareStatement("select count(*) from pg_stat_activity "
                     + "where wait_event_type = 'Lock' and datname = current_database() and lower(query) like ?")) {
                 waiters.setString(1, statementLike);

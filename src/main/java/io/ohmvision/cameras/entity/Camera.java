@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -24,10 +24,11 @@ import java.time.ZoneOffset;
 @Table(name = "cameras")
 // A bulk update on purpose: health is written on every check and must not bump the version that protects
 // an operator's edit from a concurrent one (a PUT would otherwise almost always get 409).
-@NamedQuery(name = Camera.RECORD_HEALTH, query = "update Camera c set c.connectionHealth = :level, "
-        + "c.lastHealthCheck = :checkedAt, c.failedConnectionAttempts = :failures, c.lastErrorMessage = :error "
-        + "where c.id = :id")
-@NamedQuery(name = Camera.RECORD_UPTIME, query = "update Camera c set c.uptimePercentage = :uptime where c.id = :id")
+// Native on purpose: the health columns are written by every check, and a JPQL bulk update raises the row's
+// @Version in EclipseLink, so an operator editing a monitored camera got a 409 whenever a check came in between.
+@NamedNativeQuery(name = Camera.RECORD_HEALTH, query = "update cameras set connection_health = ?1, "
+        + "last_health_check = ?2, failed_connection_attempts = ?3, last_error_message = ?4 where id = ?5")
+@NamedNativeQuery(name = Camera.RECORD_UPTIME, query = "update cameras set uptime_percentage = ?1 where id = ?2")
 public class Camera {
 
     @Id

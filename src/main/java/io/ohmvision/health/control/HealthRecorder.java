@@ -83,11 +83,11 @@ public class HealthRecorder {
         HealthSnapshot after = transition.after();
         health.store(after, node.name());
         addToRollup(cameraId, now, result);
-        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter("level", after.level().wireName())
-                .setParameter("checkedAt", now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter("failures", after.consecutiveFailures())
-                .setParameter("error", after.isOnline() ? null : StreamUrl.mask(after.reason()))
-                .setParameter("id", cameraId).executeUpdate();
+        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter(1, after.level().wireName())
+                .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, after.consecutiveFailures())
+                .setParameter(4, after.isOnline() ? null : StreamUrl.mask(after.reason()))
+                .setParameter(5, cameraId).executeUpdate();
         if (transition.availabilityChanged()) {
             switchInterval(cameraId, after, now);
         }
@@ -152,8 +152,8 @@ public class HealthRecorder {
         Uptime.Report month = Uptime.over(queries.intervals(cameraId, now.minus(UPTIME_WINDOW), now),
                 now.minus(UPTIME_WINDOW), now);
         if (month.percentage() != null) {
-            em.createNamedQuery(Camera.RECORD_UPTIME).setParameter("uptime", month.percentage())
-                    .setParameter("id", cameraId).executeUpdate();
+            em.createNamedQuery(Camera.RECORD_UPTIME).setParameter(1, month.percentage())
+                    .setParameter(2, cameraId).executeUpdate();
         }
     }
 }
