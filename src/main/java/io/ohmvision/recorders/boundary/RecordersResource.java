@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "recorders", description = "NVR/DVR recorders and their channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class RecordersResource {
 
     @Inject
@@ -56,6 +54,8 @@ public class RecordersResource {
                     + "of connection type nvr linked to the recorder. Credentials need admin.")
     @APIResponse(responseCode = "201", description = "Added, with the channels found and those that did not answer",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     @APIResponse(responseCode = "502", description = "No channel answered; nothing was stored",
@@ -74,6 +74,7 @@ public class RecordersResource {
     @GET
     @Operation(summary = "List recorders with their channels and health")
     @APIResponse(responseCode = "200", description = "The recorders")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<RecorderView> list() {
         return registry.list().stream().map(this::view).toList();
     }
@@ -83,6 +84,7 @@ public class RecordersResource {
     @Operation(summary = "Read one recorder with its channels and health")
     @APIResponse(responseCode = "200", description = "The recorder",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public RecorderView read(@PathParam("id") long id) {
         return view(registry.find(id));
@@ -92,6 +94,8 @@ public class RecordersResource {
     @Path("{id}")
     @Operation(summary = "Remove a recorder and its channel cameras")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public void delete(@PathParam("id") long id) {
         registry.delete(id);
