@@ -161,6 +161,56 @@ class RecorderIT {
         SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
     }
 
+    /**
+     * A rotated recorder password: every channel fails AUTH_FAILED and waits (retrying would lock the account);
+     * one PUT of the new credentials brings them all back at once, keeping the cameras and their history.
+     */
+    @Test
+    void aRecordersNewPasswordReachesEveryChannel() {
+        int port = LoopbackPorts.free();
+        RtspTestPeer rotating = RtspTestPeer.startAt(List.of(), "127.0.0.1", port, true, USER, "Old-pass1",
+                "/Streaming/Channels/101=sub", "/Streaming/Channels/201=sub");
+        try {
+            JsonPath added = SERVER.asAdmin().body(json("name", "NVR rotating", "manufacturer", "hikvision",
+                            "ipAddress", "127.0.0.1", "port", port, "username", USER, "password", "Old-pass1",
+                            "channels", 2)).post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            long recorder = added.getLong("id");
+            List<Long> channels = added.getList("channels.cameraId", Long.class);
+            channels.forEach(id -> awaitOnline(id, true));
+            assertThat(recorderHealth(recorder)).as("channels that stream prove the recorder answers")
+                    .containsEntry("recorder", "online");
+
+            rotating.close();
+            rotating = RtspTestPeer.startAt(List.of(), "127.0.0.1", port, true, USER, "New-pass2",
+                    "/Streaming/Channels/101=sub", "/Streaming/Channels/201=sub");
+            channels.forEach(id -> awaitOnline(id, false));
+            for (long id : channels) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING_FOR_CREDENTIALS".equals(SERVER.asAdmin()
+                        .get("/api/health/cameras/" + id + "/reconnection").then().extract().jsonPath()
+                        .getString("mode")));
+                assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+                        .getString("cause")).isEqualTo("AUTH_FAILED");
+            }
+
+            SERVER.asAdmin().body(json("username", USER, "password", "x".repeat(201)))
+                    .put("/api/recorders/" + recorder + "/credentials").then().statusCode(400)
+                    .contentType("application/problem+json");
+            SERVER.asAdmin().body(json("username", USER, "password", "New-pass2"))
+                    .put("/api/recorders/999999/credentials").then().statusCode(404);
+            JsonPath changed = SERVER.asAdmin().body(json("username", USER, "password", "New-pass2"))
+                    .put("/api/recorders/" + recorder + "/credentials").then().statusCode(200).extract().jsonPath();
+            assertThat(changed.getBoolean("hasPassword")).isTrue();
+            assertThat(changed.prettify()).doesNotContain("New-pass2");
+            channels.forEach(id -> awaitOnline(id, true));
+            assertThat(SERVER.asAdmin().get("/api/health/cameras/" + channels.get(0) + "/outages").then()
+                    .statusCode(200).extract().jsonPath().getList("ongoing", Boolean.class))
+                    .as("the outage is kept, and over").isNotEmpty().containsOnly(false);
+            SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
+        } finally {
+            rotating.close();
+        }
+    }
+
     @Test
     void refusedRecordersStoreNothing() {
         int before = SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()

@@ -2,6 +2,7 @@ package io.ohmvision.health.boundary;
 
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cluster.control.ClusterMembership;
+import io.ohmvision.health.control.CheckLane;
 import io.ohmvision.health.control.CheckStatistics;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
@@ -76,7 +77,8 @@ public class HealthResource {
         return new HealthViews.FleetStatus(fleet.cameras().size(), (int) fleet.enabled(), scheduler.rosterSize(),
                 counts, fleet.uptime(Duration.ofHours(24)), fleet.uptime(Fleet.HISTORY),
                 fleet.offline().stream().map(HealthViews.CameraHealthView::of).toList(), worst,
-                statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(), scheduler.isAlive(),
+                statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(CheckLane.WATCH),
+                statistics.lagP99Millis(CheckLane.RECOVERY), scheduler.isAlive(),
                 settings.interval().toSeconds(), node.name(),
                 cluster(fleet.cameras()));
     }

@@ -98,12 +98,17 @@ public final class HealthViews {
     public record CameraUptime(long cameraId, String name, Double uptime30d, String level) {
     }
 
-    /** The fleet at a glance. */
+    /**
+     * The fleet at a glance.
+     *
+     * @param startLagP99Millis         how late checks of cameras not known to be offline start (p99)
+     * @param recoveryStartLagP99Millis how late rechecks of offline cameras start (p99), in their own bulkhead
+     */
     @Schema(name = "FleetStatus")
     public record FleetStatus(int cameras, int enabled, int monitoredHere, Map<String, Long> countsByLevel,
             Double fleetUptime24h, Double fleetUptime30d, List<CameraHealthView> offline, List<CameraUptime> worst,
-            long checksLastMinute, long checksTotal, long startLagP99Millis, boolean schedulerAlive,
-            long intervalSeconds, String node, ClusterView cluster) {
+            long checksLastMinute, long checksTotal, long startLagP99Millis, long recoveryStartLagP99Millis,
+            boolean schedulerAlive, long intervalSeconds, String node, ClusterView cluster) {
     }
 
     /** The instances sharing the fleet, each with how many monitored cameras it checks. */

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counters of the health checks this instance runs: how many run now, how many ended per minute and by outcome, and
- * the recent start lags (how late a check started after it was due) for the p99 that the benchmark reports. The
+ * the recent start lags per lane (how late a check started after it was due) for the p99 that the benchmark reports. The
  * outcomes and latencies also go to MicroProfile Metrics, which Payara serves in Prometheus format at /metrics.
  */
 @ApplicationScoped
@@ -36,15 +36,16 @@ public class CheckStatistics {
     private final AtomicLong total = new AtomicLong();
     private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
     private final MinuteCounter finished = new MinuteCounter();
-    private final LagSample lags = new LagSample(LAG_SAMPLES);
+    private final Map<CheckLane, LagSample> lags = new EnumMap<>(CheckLane.class);
 
     public CheckStatistics() {
         Arrays.stream(Outcome.values()).forEach(o -> byOutcome.put(o, new AtomicLong()));
+        Arrays.stream(CheckLane.values()).forEach(lane -> lags.put(lane, new LagSample(LAG_SAMPLES)));
     }
 
-    public void started(Duration lag) {
+    public void started(CheckLane lane, Duration lag) {
         running.incrementAndGet();
-        lags.add(lag.toMillis());
+        lags.get(lane).add(lag.toMillis());
     }
 
     /** A scheduled check ended. @param result null when the check could not be recorded */
@@ -90,8 +91,8 @@ public class CheckStatistics {
         return copy;
     }
 
-    /** The 99th percentile of the recent start lags, in milliseconds. */
-    public long lagP99Millis() {
-        return lags.p99();
+    /** The 99th percentile of the lane's recent start lags, in milliseconds. */
+    public long lagP99Millis(CheckLane lane) {
+        return lags.get(lane).p99();
     }
 }

@@ -1,10 +1,12 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.cameras.entity.HealthLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import java.util.PriorityQueue;
  * The cameras this instance watches and when each is due. A healthy camera is checked once per interval at its own
  * slot (a fixed offset derived from its id), so checks spread evenly over the interval instead of bursting at its
  * start; a failing camera follows its reconnection schedule; one waiting for credentials is not checked at all.
- * Due times are kept in a priority queue, so taking the next due check costs log N and not a scan of every
+ * Each camera is in one of two lanes ({@link CheckLane}): confirmed offline or not. Due times are kept in a priority
+ * queue per lane, so taking the next due check costs log N and not a scan of every
  * camera: workers take one each time they finish a check. Not thread-safe: the scheduler calls it under its own lock.
  */
 public final class HealthRoster {
@@ -42,24 +45,33 @@ public final class HealthRoster {
         boolean running;
         long checks;
         boolean frozen;
+        boolean offline;
+        boolean askedFor;
+
+        CheckLane lane() {
+            return offline && !askedFor ? CheckLane.RECOVERY : CheckLane.WATCH;
+        }
     }
 
     /**
      * A due time as it was set. A slot's due time changes after it was queued (a check ran, check-now), so an entry
      * whose time is no longer its slot's is stale and skipped when it comes up.
      */
-    private record Queued(Instant due, Slot slot) {
+    private record Queued(Instant due, Slot slot, CheckLane lane) {
     }
 
     private final Duration interval;
     private final int deepEvery;
     private final Map<Long, Slot> slots = new HashMap<>();
-    private final PriorityQueue<Queued> queue = new PriorityQueue<>(Comparator.comparing(Queued::due));
+    private final Map<CheckLane, PriorityQueue<Queued>> queues = new EnumMap<>(CheckLane.class);
 
     /** @param deepEvery every how many checks of a camera one is deep; 0 for never */
     public HealthRoster(Duration interval, int deepEvery) {
         this.interval = interval;
         this.deepEvery = deepEvery;
+        for (CheckLane lane : CheckLane.values()) {
+            queues.put(lane, new PriorityQueue<>(Comparator.comparing(Queued::due)));
+        }
     }
 
     /**
@@ -70,12 +82,14 @@ public final class HealthRoster {
     public void replace(Collection<Entry> entries, Map<Long, HealthSnapshot> states, Instant now) {
         Map<Long, Slot> previous = new HashMap<>(slots);
         slots.clear();
-        queue.clear();
+        queues.values().forEach(PriorityQueue::clear);
         for (Entry entry : entries) {
             Slot slot = previous.get(entry.cameraId());
             if (slot == null) {
                 slot = new Slot();
-                slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
+                HealthSnapshot state = states.get(entry.cameraId());
+                slot.offline = state != null && state.level() == HealthLevel.OFFLINE;
+                slot.nextDue = firstDue(entry.cameraId(), state, now);
             } else if (slot.nextDue == null && !slot.running) {
                 // waiting for credentials: they may have been set, or a reconnect forced, through another member
                 slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
@@ -91,7 +105,7 @@ public final class HealthRoster {
     private void schedule(Slot slot, Instant due) {
         slot.nextDue = due;
         if (due != null) {
-            queue.add(new Queued(due, slot));
+            queues.get(slot.lane()).add(new Queued(due, slot, slot.lane()));
         }
     }
 
@@ -106,13 +120,14 @@ public final class HealthRoster {
         };
     }
 
-    /** Takes up to {@code max} due checks, oldest due first, and marks them running. */
-    public List<Due> takeDue(Instant now, int max) {
+    /** Takes up to {@code max} due checks of the lane, oldest due first, and marks them running. */
+    public List<Due> takeDue(Instant now, int max, CheckLane lane) {
+        PriorityQueue<Queued> queue = queues.get(lane);
         List<Due> taken = new ArrayList<>();
         while (taken.size() < max && !queue.isEmpty() && !queue.peek().due().isAfter(now)) {
             Slot slot = queue.poll().slot();
             boolean stale = slot.running || slot.nextDue == null || slot.nextDue.isAfter(now)
-                    || slots.get(slot.entry.cameraId()) != slot;
+                    || slot.lane() != lane || slots.get(slot.entry.cameraId()) != slot;
             if (stale) {
                 continue;
             }
@@ -129,6 +144,8 @@ public final class HealthRoster {
         Slot slot = slots.get(cameraId);
         if (slot != null) {
             slot.running = false;
+            slot.askedFor = false;
+            slot.offline = after.level() == HealthLevel.OFFLINE;
             slot.frozen = after.cause() == HealthCause.FROZEN_PICTURE && after.mode() != ReconnectMode.NONE;
             schedule(slot, after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
                     : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now));
@@ -148,6 +165,7 @@ public final class HealthRoster {
     public void dueNow(long cameraId, Instant now) {
         Slot slot = slots.get(cameraId);
         if (slot != null) {
+            slot.askedFor = true;
             schedule(slot, now);
         }
     }

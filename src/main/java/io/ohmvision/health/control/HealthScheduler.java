@@ -31,6 +31,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +44,9 @@ import java.util.stream.Collectors;
 
 /**
  * Drives health checks. A non-persistent EJB timer ticks (every second by default) and only wakes idle check workers
- * (the bulkhead, {@link CheckWorkers}), which take due checks from the roster until none is due: a slow or hung
- * camera holds one worker until its probe's deadline and never delays the others. The roster is reloaded from the database once per interval and whenever a camera
+ * (a bulkhead per {@link CheckLane}, {@link CheckWorkers}), which take due checks from the roster until none is due:
+ * a slow or hung camera holds one worker until its probe's deadline, and once confirmed offline it is rechecked in
+ * its own lane, so however many hang they do not delay the checks of the others. The roster is reloaded from the database once per interval and whenever a camera
  * changes, so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns,
  * and it is reloaded whenever ownership may have moved (a member joined or died), so a share is taken over with its
  * reconnection state from the database.
@@ -92,8 +95,8 @@ public class HealthScheduler {
 
     private final DeepProbe deepProbe = new DeepProbe();
     private HealthRoster roster;
-    private ExecutorService pool;
-    private CheckWorkers<HealthRoster.Due> workers;
+    private final List<ExecutorService> pools = new ArrayList<>();
+    private final Map<CheckLane, CheckWorkers<HealthRoster.Due>> workers = new EnumMap<>(CheckLane.class);
     private volatile Instant lastTick;
     private Instant nextReload = Instant.MIN;
     private volatile boolean reloadRequested;
@@ -106,11 +109,15 @@ public class HealthScheduler {
             LOG.info("Health monitoring is disabled (ohmvision.health.enabled=false)");
             return;
         }
-        pool = Executors.newFixedThreadPool(settings.maxConcurrentChecks(), threads);
-        workers = new CheckWorkers<>(settings.maxConcurrentChecks(), pool, this::takeDue, due -> {
-            statistics.started(due.lag());
-            check(due.entry(), due.deep());
-        });
+        for (CheckLane lane : CheckLane.values()) {
+            int capacity = settings.maxConcurrentChecks(lane);
+            ExecutorService pool = Executors.newFixedThreadPool(capacity, threads);
+            pools.add(pool);
+            workers.put(lane, new CheckWorkers<>(capacity, pool, max -> takeDue(max, lane), due -> {
+                statistics.started(lane, due.lag());
+                check(due.entry(), due.deep());
+            }));
+        }
         long tick = settings.tick().toMillis();
         timers.createIntervalTimer(tick, tick, new TimerConfig("health-tick", false));
         lastTick = clock.instant();
@@ -118,9 +125,7 @@ public class HealthScheduler {
 
     @PreDestroy
     void stop() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pools.forEach(ExecutorService::shutdownNow);
     }
 
     @Timeout
@@ -131,15 +136,15 @@ public class HealthScheduler {
             if (reloadRequested || !now.isBefore(nextReload) || cluster.version() != rosterClusterVersion) {
                 reloadRoster(now);
             }
-            workers.wake();
+            workers.values().forEach(CheckWorkers::wake);
         } catch (RuntimeException e) {
             // A database outage must not kill the timer: the next tick tries again.
             LOG.log(Level.WARNING, "Health tick failed: " + e.getMessage(), e);
         }
     }
 
-    private synchronized List<HealthRoster.Due> takeDue(int max) {
-        return roster.takeDue(clock.instant(), max);
+    private synchronized List<HealthRoster.Due> takeDue(int max, CheckLane lane) {
+        return roster.takeDue(clock.instant(), max, lane);
     }
 
     private void reloadRoster(Instant now) {

@@ -30,6 +30,10 @@ public class HealthSettings {
     int maxConcurrentChecks;
 
     @Inject
+    @ConfigProperty(name = "ohmvision.health.max-concurrent-recovery-checks", defaultValue = "64")
+    int maxConcurrentRecoveryChecks;
+
+    @Inject
     @ConfigProperty(name = "ohmvision.health.offline-after-failures", defaultValue = "2")
     int offlineAfterFailures;
 
@@ -86,7 +90,10 @@ public class HealthSettings {
     public Duration interval() { return interval; }
     public Duration tick() { return tick; }
     public Duration checkTimeout() { return checkTimeout; }
-    public int maxConcurrentChecks() { return maxConcurrentChecks; }
+    /** The bulkhead of a lane: checks of cameras not known to be offline, or rechecks of offline ones. */
+    public int maxConcurrentChecks(CheckLane lane) {
+        return lane == CheckLane.WATCH ? maxConcurrentChecks : maxConcurrentRecoveryChecks;
+    }
     public Duration retention() { return retention; }
     public int deepEvery() { return deepEvery; }
     public Duration deepTimeout() { return deepTimeout; }

@@ -30,7 +30,8 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
     }
 
     /**
-     * The recorder's own state (as this node saw it when a channel needed a look at it) and its channels' levels.
+     * The recorder's own state (as this node saw it when a channel needed a look at it, else online while a channel
+     * streams) and its channels' levels.
      *
      * @param recorderChecks      checks of the recorder itself
      * @param channelChecksSpared channel checks answered "recorder down" without touching the network
@@ -46,7 +47,8 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
                     switch (watch.state()) {
                         case UP -> "online";
                         case DOWN -> "offline";
-                        case UNKNOWN -> "unknown";
+                        // not looked at by this node: a channel that streams proves the recorder answers
+                        case UNKNOWN -> channels.size() - offline - unknown > 0 ? "online" : "unknown";
                     }, StreamUrl.mask(watch.reason()), watch.checkedAt(), watch.nextCheckAt(), watch.recorderChecks(),
                     watch.channelChecksSpared(), channels.size() - offline - unknown, offline, unknown);
         }

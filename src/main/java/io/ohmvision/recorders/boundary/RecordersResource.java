@@ -2,6 +2,7 @@ package io.ohmvision.recorders.boundary;
 
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
+import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.control.RecorderGate;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -88,6 +90,24 @@ public class RecordersResource {
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public RecorderView read(@PathParam("id") long id) {
         return view(registry.find(id));
+    }
+
+    @PUT
+    @Path("{id}/credentials")
+    @Operation(summary = "Change a recorder's credentials, for it and all its channels",
+            description = "For a rotated password: the recorder and every channel camera get the new credentials, "
+                    + "stored encrypted, and channels waiting for credentials after AUTH_FAILED are checked again at "
+                    + "once, keeping their history. Admins only.")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    public RecorderView changeCredentials(@PathParam("id") long id, @Valid RecorderCredentials credentials) {
+        if (!security.isUserInRole(Roles.ADMIN)) {
+            throw ProblemException.forbidden("Only admins may set recorder credentials");
+        }
+        RecorderCredentials body = RequestBody.required(credentials);
+        return view(registry.changeCredentials(id, body.username, body.password));
     }
 
     @DELETE

@@ -215,14 +215,33 @@ public class RecorderRegistry {
     /** Removes the recorder and its channel cameras (with their health history). */
     public void delete(long id) {
         Recorder recorder = find(id);
-        // locked one by one in id order, so two transactions that each lock several cameras rows cannot cross
-        List<Long> cameras = em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.id",
-                        Camera.class).setParameter("recorder", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().map(Camera::getId).toList();
+        List<Long> cameras = lockedChannels(id).stream().map(Camera::getId).toList();
         em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
                 .executeUpdate();
         em.remove(recorder);
         cameras.forEach(camera -> changes.fire(new CameraChanged(camera, false)));
+    }
+
+    /**
+     * New credentials for the recorder and every channel (a rotated password): channels that wait for credentials
+     * after AUTH_FAILED are checked again at once.
+     */
+    public Recorder changeCredentials(long id, String username, String password) {
+        Recorder recorder = find(id);
+        recorder.changeCredentials(emptyToNull(username), emptyToNull(vault.seal(password)));
+        List<Camera> channels = lockedChannels(id);
+        channels.forEach(camera -> {
+            camera.setUsername(recorder.getUsername());
+            camera.setEncryptedPassword(recorder.getEncryptedPassword());
+        });
+        channels.forEach(camera -> changes.fire(new CameraChanged(camera.getId(), true)));
+        return recorder;
+    }
+
+    /** The channel cameras, locked one by one in id order, so two transactions that lock several cannot cross. */
+    private List<Camera> lockedChannels(long recorderId) {
+        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.id", Camera.class)
+                .setParameter("recorder", recorderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static String emptyToNull(String s) {

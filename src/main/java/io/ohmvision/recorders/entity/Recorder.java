@@ -50,6 +50,12 @@ public class Recorder {
         this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
     }
 
+    /** New credentials (the password sealed); the channel cameras get the same. */
+    public void changeCredentials(String username, String encryptedPassword) {
+        this.username = username;
+        this.encryptedPassword = encryptedPassword;
+    }
+
     /** The recorder's RTSP service root: what its own liveness check asks. */
     public String rootUrl() {
         return "rtsp://" + (ipAddress.indexOf(':') >= 0 ? "[" + ipAddress + "]" : ipAddress) + ":" + port + "/";

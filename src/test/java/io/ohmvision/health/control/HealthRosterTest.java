@@ -32,7 +32,7 @@ class HealthRosterTest {
         Set<Long> seen = new HashSet<>();
         for (int second = 1; second <= 60; second++) {
             Instant now = T0.plusSeconds(second);
-            List<HealthRoster.Due> due = roster.takeDue(now, Integer.MAX_VALUE);
+            List<HealthRoster.Due> due = roster.takeDue(now, Integer.MAX_VALUE, CheckLane.WATCH);
             perSecond[second - 1] = due.size();
             due.forEach(d -> {
                 assertThat(seen.add(d.entry().cameraId())).isTrue();
@@ -42,7 +42,7 @@ class HealthRosterTest {
         assertThat(seen).hasSize(600);
         // 10 per second on average; no burst at the start of the interval
         assertThat(java.util.Arrays.stream(perSecond).max().orElseThrow()).isLessThan(30);
-        assertThat(roster.takeDue(T0.plusSeconds(60), Integer.MAX_VALUE)).isEmpty();
+        assertThat(roster.takeDue(T0.plusSeconds(60), Integer.MAX_VALUE, CheckLane.WATCH)).isEmpty();
     }
 
     @Test
@@ -50,9 +50,9 @@ class HealthRosterTest {
         HealthRoster roster = new HealthRoster(INTERVAL, 0);
         roster.replace(cameras(50), Map.of(), T0);
         Instant later = T0.plusSeconds(61);
-        assertThat(roster.takeDue(later, 10)).hasSize(10);
-        assertThat(roster.takeDue(later, 100)).hasSize(40);
-        assertThat(roster.takeDue(later, 100)).isEmpty();
+        assertThat(roster.takeDue(later, 10, CheckLane.WATCH)).hasSize(10);
+        assertThat(roster.takeDue(later, 100, CheckLane.WATCH)).hasSize(40);
+        assertThat(roster.takeDue(later, 100, CheckLane.WATCH)).isEmpty();
     }
 
     @Test
@@ -64,11 +64,15 @@ class HealthRosterTest {
                 ReconnectMode.WAITING_FOR_CREDENTIALS, null, T0, null, Outcome.AUTH_FAILED);
         roster.replace(cameras(2), Map.of(1L, backoff, 2L, locked), T0);
         List<Long> due = new ArrayList<>();
-        roster.takeDue(T0.plusSeconds(5), 10).forEach(d -> due.add(d.entry().cameraId()));
+        assertThat(roster.takeDue(T0.plusSeconds(5), 10, CheckLane.WATCH)).as("offline: not in the watch lane")
+                .isEmpty();
+        roster.takeDue(T0.plusSeconds(5), 10, CheckLane.RECOVERY).forEach(d -> due.add(d.entry().cameraId()));
         assertThat(due).containsExactly(1L);
-        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).isEmpty();
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.RECOVERY)).isEmpty();
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.WATCH)).isEmpty();
+        // new credentials: asked for, so in the watch lane whatever the camera's state
         roster.dueNow(2L, T0.plusSeconds(3600));
-        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).extracting(d -> d.entry().cameraId()).containsExactly(2L);
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.WATCH)).extracting(d -> d.entry().cameraId()).containsExactly(2L);
     }
 
     @Test
@@ -78,12 +82,12 @@ class HealthRosterTest {
                 ReconnectMode.WAITING_FOR_CREDENTIALS, null, T0, null, Outcome.AUTH_FAILED);
         roster.replace(cameras(1), Map.of(1L, locked), T0);
         roster.replace(cameras(1), Map.of(1L, locked), T0.plusSeconds(60));
-        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).isEmpty();
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.RECOVERY)).isEmpty();
         // another member forced a reconnect: the stored state is due now
         HealthSnapshot forced = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.AUTH_FAILED, "x", T0, T0, 0,
                 ReconnectMode.NONE, T0.plusSeconds(3600), T0, null, Outcome.AUTH_FAILED);
         roster.replace(cameras(1), Map.of(1L, forced), T0.plusSeconds(3600));
-        assertThat(roster.takeDue(T0.plusSeconds(3600), 10)).extracting(d -> d.entry().cameraId())
+        assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.RECOVERY)).extracting(d -> d.entry().cameraId())
                 .containsExactly(1L);
     }
 
@@ -95,7 +99,7 @@ class HealthRosterTest {
         Instant now = T0;
         for (int i = 0; i < 6; i++) {
             now = roster.nextSlot(1, now);
-            HealthRoster.Due due = roster.takeDue(now, 1).get(0);
+            HealthRoster.Due due = roster.takeDue(now, 1, CheckLane.WATCH).get(0);
             deep.add(due.deep());
             roster.finished(1, HealthSnapshot.unknown(), now);
         }
@@ -104,7 +108,7 @@ class HealthRosterTest {
         HealthSnapshot frozen = new HealthSnapshot(HealthLevel.EXCELLENT, HealthCause.FROZEN_PICTURE, "x", T0, now,
                 1, ReconnectMode.BACKOFF, now.plusSeconds(1), now, null, Outcome.OK);
         roster.finished(1, frozen, now);
-        assertThat(roster.takeDue(now.plusSeconds(1), 1).get(0).deep()).isTrue();
+        assertThat(roster.takeDue(now.plusSeconds(1), 1, CheckLane.WATCH).get(0).deep()).isTrue();
     }
 
     @Test
@@ -112,10 +116,10 @@ class HealthRosterTest {
         HealthRoster roster = new HealthRoster(INTERVAL, 0);
         roster.replace(cameras(1), Map.of(), T0);
         Instant due = roster.nextSlot(1, T0);
-        assertThat(roster.takeDue(due, 1)).hasSize(1);
+        assertThat(roster.takeDue(due, 1, CheckLane.WATCH)).hasSize(1);
         roster.failed(1, due, Duration.ofSeconds(5));
-        assertThat(roster.takeDue(due.plusSeconds(4), 1)).isEmpty();
-        assertThat(roster.takeDue(due.plusSeconds(5), 1)).hasSize(1);
+        assertThat(roster.takeDue(due.plusSeconds(4), 1, CheckLane.WATCH)).isEmpty();
+        assertThat(roster.takeDue(due.plusSeconds(5), 1, CheckLane.WATCH)).hasSize(1);
     }
 
     @Test
@@ -124,7 +128,7 @@ class HealthRosterTest {
         roster.replace(cameras(20), Map.of(), T0);
         Instant end = T0.plus(INTERVAL);
         List<Instant> slots = new ArrayList<>();
-        for (HealthRoster.Due due : roster.takeDue(end, 5)) {
+        for (HealthRoster.Due due : roster.takeDue(end, 5, CheckLane.WATCH)) {
             slots.add(end.minus(due.lag()));
         }
         assertThat(slots).isSorted().hasSize(5);
@@ -133,12 +137,34 @@ class HealthRosterTest {
                 roster.nextSlot(id, T0))).orElseThrow();
         Instant now = T0.plusMillis(1);
         roster.dueNow(later, now);
-        List<HealthRoster.Due> first = roster.takeDue(now, 10);
+        List<HealthRoster.Due> first = roster.takeDue(now, 10, CheckLane.WATCH);
         assertThat(first).extracting(d -> d.entry().cameraId()).containsExactly(later);
         List<Long> rest = new ArrayList<>();
-        roster.takeDue(end, 100).forEach(d -> rest.add(d.entry().cameraId()));
+        roster.takeDue(end, 100, CheckLane.WATCH).forEach(d -> rest.add(d.entry().cameraId()));
         assertThat(rest).as("its regular slot came while it ran").hasSize(14).doesNotContain(later);
         roster.finished(later, HealthSnapshot.unknown(), end);
-        assertThat(roster.takeDue(end, 100)).as("its queued slot is stale once it ran").isEmpty();
+        assertThat(roster.takeDue(end, 100, CheckLane.WATCH)).as("its queued slot is stale once it ran").isEmpty();
+    }
+
+    @Test
+    void aCameraConfirmedOfflineMovesToTheRecoveryLaneAndBackWhenItAnswers() {
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
+        roster.replace(cameras(2), Map.of(), T0);
+        Instant end = T0.plus(INTERVAL);
+        assertThat(roster.takeDue(end, 10, CheckLane.WATCH)).hasSize(2);
+        HealthSnapshot failing = new HealthSnapshot(HealthLevel.EXCELLENT, HealthCause.TIMEOUT, "x", T0, end, 1,
+                ReconnectMode.BACKOFF, end.plusSeconds(10), end, null, Outcome.TIMEOUT);
+        HealthSnapshot offline = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.TIMEOUT, "x", end, end, 2,
+                ReconnectMode.BACKOFF, end.plusSeconds(10), end, null, Outcome.TIMEOUT);
+        roster.finished(1, failing, end);
+        roster.finished(2, offline, end);
+        Instant later = end.plusSeconds(10);
+        assertThat(roster.takeDue(later, 10, CheckLane.WATCH)).as("a first failure is confirmed in the watch lane")
+                .extracting(d -> d.entry().cameraId()).containsExactly(1L);
+        assertThat(roster.takeDue(later, 10, CheckLane.RECOVERY)).extracting(d -> d.entry().cameraId())
+                .containsExactly(2L);
+        roster.finished(2, HealthSnapshot.unknown(), later);
+        assertThat(roster.takeDue(later.plus(INTERVAL), 10, CheckLane.WATCH)).extracting(d -> d.entry().cameraId())
+                .contains(2L);
     }
 }
