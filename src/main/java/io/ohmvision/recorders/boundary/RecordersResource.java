@@ -100,8 +100,11 @@ public class RecordersResource {
                     + "once, keeping their history. Admins only.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public RecorderView changeCredentials(@PathParam("id") long id, @Valid RecorderCredentials credentials) {
         if (!security.isUserInRole(Roles.ADMIN)) {
             throw ProblemException.forbidden("Only admins may set recorder credentials");
