@@ -28,7 +28,8 @@ public class CameraEditing {
         String failed = form.isNew() ? "Camera not added" : "Camera not saved";
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
-            CameraRequest request = form.toRequest(user.isAdmin());
+            CameraRequest request = form.applyTo(form.isNew() ? new CameraRequest()
+                    : CameraRequest.of(registry.find(form.getId())), user.isAdmin());
             RequestValidation.check(validator, request);
             Camera camera = form.isNew() ? registry.create(request, user.isAdmin())
                     : registry.update(form.getId(), request, user.isAdmin());

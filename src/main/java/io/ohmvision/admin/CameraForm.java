@@ -29,39 +29,44 @@ public class CameraForm implements Serializable {
     private boolean passwordStored;
 
     static CameraForm of(Camera camera) {
+        CameraRequest stored = CameraRequest.of(camera);
         CameraForm form = new CameraForm();
         form.id = camera.getId();
-        form.version = camera.getVersion();
-        form.name = camera.getName();
-        form.connectionType = camera.getConnectionType() == null ? null : camera.getConnectionType().wireName();
-        form.primaryStreamUrl = camera.getPrimaryStreamUrl();
-        form.secondaryStreamUrl = camera.getSecondaryStreamUrl();
-        form.snapshotUrl = camera.getSnapshotUrl();
-        form.username = camera.getUsername();
-        form.manufacturer = camera.getManufacturer();
-        form.model = camera.getModel();
-        form.enabled = camera.isEnabled();
         form.passwordStored = camera.hasPassword();
+        form.version = stored.version;
+        form.name = stored.name;
+        form.connectionType = stored.connectionType;
+        form.primaryStreamUrl = stored.primaryStreamUrl;
+        form.secondaryStreamUrl = stored.secondaryStreamUrl;
+        form.snapshotUrl = stored.snapshotUrl;
+        form.username = stored.username;
+        form.manufacturer = stored.manufacturer;
+        form.model = stored.model;
+        form.enabled = stored.enabled;
         return form;
     }
 
-    /** @param withCredentials false for operators: their requests leave the stored credentials alone */
-    CameraRequest toRequest(boolean withCredentials) {
-        CameraRequest request = new CameraRequest();
-        request.name = name;
-        request.connectionType = blankToNull(connectionType);
-        request.primaryStreamUrl = blankToNull(primaryStreamUrl);
-        request.secondaryStreamUrl = blankToNull(secondaryStreamUrl);
-        request.snapshotUrl = blankToNull(snapshotUrl);
-        request.manufacturer = blankToNull(manufacturer);
-        request.model = blankToNull(model);
-        request.enabled = enabled;
-        request.version = version;
-        if (withCredentials) {
-            request.username = id == null ? blankToNull(username) : username == null ? "" : username;
-            request.password = blankToNull(password);
-        }
-        return request;
+    /**
+     * This form's fields on top of the camera as stored ({@link CameraRequest#of}, or an empty request for a new
+     * one): the dialog shows only some fields, and the others (address, port, firmware, MAC, connection settings)
+     * must stay as they are rather than be cleared.
+     *
+     * @param withCredentials false for operators: their requests leave the stored credentials alone
+     */
+    CameraRequest applyTo(CameraRequest stored, boolean withCredentials) {
+        stored.version = version;
+        stored.name = name;
+        stored.connectionType = blankToNull(connectionType);
+        stored.primaryStreamUrl = blankToNull(primaryStreamUrl);
+        stored.secondaryStreamUrl = blankToNull(secondaryStreamUrl);
+        stored.snapshotUrl = blankToNull(snapshotUrl);
+        stored.manufacturer = blankToNull(manufacturer);
+        stored.model = blankToNull(model);
+        stored.enabled = enabled;
+        stored.username = withCredentials ? (id == null ? blankToNull(username) : username == null ? "" : username)
+                : null;
+        stored.password = withCredentials ? blankToNull(password) : null;
+        return stored;
     }
 
     boolean isNew() {

@@ -43,7 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class OhmVisionApi extends Application {
 
-    /** Names of the shared error responses, for {@code @APIResponse(ref = ...)}. */
+    /**
+     * Names of the shared error responses, for {@code @APIResponse(ref = ...)} on each operation method: Payara's
+     * OpenAPI leaves class-level responses off (OpenApiCompletenessIT checks every operation under /api).
+     */
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";

@@ -3,6 +3,8 @@ package io.ohmvision.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.testing.StoredCameras;
 import org.junit.jupiter.api.Test;
 
 class CameraFormTest {
@@ -12,16 +14,15 @@ class CameraFormTest {
         CameraForm form = new CameraForm();
         form.setPassword("s3cret");
         assertThat(form.getPassword()).isNull();
-        assertThat(form.toRequest(true).password).isEqualTo("s3cret");
+        assertThat(form.applyTo(new CameraRequest(), true).password).isEqualTo("s3cret");
     }
 
     @Test
     void operatorsSendNoCredentialsSoTheStoredOnesStay() {
-        CameraForm form = new CameraForm();
-        form.setName("Gate");
+        CameraForm form = CameraForm.of(StoredCameras.everyFieldSet());
         form.setUsername("admin");
         form.setPassword("s3cret");
-        CameraRequest request = form.toRequest(false);
+        CameraRequest request = form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), false);
         assertThat(request.username).isNull();
         assertThat(request.password).isNull();
     }
@@ -33,10 +34,45 @@ class CameraFormTest {
         form.setPrimaryStreamUrl("  ");
         form.setManufacturer("");
         form.setPassword("");
-        CameraRequest request = form.toRequest(true);
+        CameraRequest request = form.applyTo(new CameraRequest(), true);
         assertThat(request.primaryStreamUrl).isNull();
         assertThat(request.manufacturer).isNull();
         assertThat(request.password).isNull();
         assertThat(request.enabled).isTrue();
+    }
+
+    @Test
+    void savingAnUnchangedFormSendsTheCameraBackAsStored() {
+        Camera camera = StoredCameras.everyFieldSet();
+        CameraRequest saved = CameraForm.of(camera).applyTo(CameraRequest.of(camera), true);
+        CameraRequest stored = CameraRequest.of(camera);
+        // JSON values compare by equals, not by their builders' insides
+        assertThat(saved).usingRecursiveComparison().ignoringFields("connectionConfig").isEqualTo(stored);
+        assertThat(saved.connectionConfig).isEqualTo(stored.connectionConfig);
+    }
+
+    @Test
+    void theFieldsTheDialogDoesNotShowAreKept() {
+        Camera camera = StoredCameras.everyFieldSet();
+        CameraForm form = CameraForm.of(camera);
+        form.setName("Gate, south");
+        CameraRequest saved = form.applyTo(CameraRequest.of(camera), false);
+        assertThat(saved.name).isEqualTo("Gate, south");
+        assertThat(saved.version).isEqualTo(7L);
+        assertThat(saved.ipAddress).isEqualTo("192.0.2.64");
+        assertThat(saved.port).isEqualTo(8554);
+        assertThat(saved.firmwareVersion).isEqualTo("V5.7.3");
+        assertThat(saved.serialNumber).isEqualTo("DS2143-0001");
+        assertThat(saved.macAddress).isEqualTo("44:19:B6:01:02:03");
+        assertThat(saved.connectionConfig.getJsonObject("tls").getString("sha256")).isEqualTo("ab");
+    }
+
+    @Test
+    void theFormSendsTheVersionItWasOpenedAtNotTheStoredOne() {
+        Camera camera = StoredCameras.everyFieldSet();
+        CameraForm form = CameraForm.of(camera);
+        CameraRequest newer = CameraRequest.of(camera);
+        newer.version = 8L;
+        assertThat(form.applyTo(newer, true).version).isEqualTo(7L);
     }
 }

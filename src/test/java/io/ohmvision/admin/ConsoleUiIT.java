@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ohmvision.testing.ChromeBrowser;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
+import io.restassured.path.json.JsonPath;
+import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -139,6 +142,47 @@ class ConsoleUiIT {
         assertThat(BROWSER.driver().getPageSource()).doesNotContain(CAMERA_PASSWORD);
         BROWSER.screenshot("06-camera-editor");
     }
+
+    @Test
+    @Order(32)
+    void savingTheEditorKeepsWhatItDoesNotShow() {
+        // Fields the dialog has no input for; disabled, so no health check changes the camera's version meanwhile.
+        long id = SERVER.asAdmin().body(Json.createObjectBuilder().add("name", "Kept fields")
+                        .add("primaryStreamUrl", "rtsp://127.0.0.1:9/kept").add("enabled", false)
+                        .add("firmwareVersion", "V5.7.3").add("serialNumber", "DS2143-0001")
+                        .add("macAddress", "44:19:B6:01:02:03")
+                        .add("connectionConfig", Json.createObjectBuilder()
+                                .add("tls", Json.createObjectBuilder().add("trust", "first-use")))
+                        .build().toString())
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        try {
+            BROWSER.open("/admin/cameras.xhtml");
+            BROWSER.await(ExpectedConditions.elementToBeClickable(By.cssSelector(".camera-" + id + " .edit")))
+                    .click();
+            BROWSER.await(ExpectedConditions.visibilityOfElementLocated(By.id("editor:name")));
+            BROWSER.type(By.id("editor:name"), "Kept fields, renamed");
+            BROWSER.driver().findElement(By.id("editor:save")).click();
+            BROWSER.await(d -> !textOf(d, "growl_container").isBlank()
+                    || !textOf(d, "editor:editor-messages").isBlank());
+            assertThat(textOf(BROWSER.driver(), "editor:editor-messages")).isBlank();
+            assertThat(textOf(BROWSER.driver(), "growl_container")).contains("Camera saved");
+
+            JsonPath saved = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(saved.getString("name")).isEqualTo("Kept fields, renamed");
+            assertThat(saved.getString("firmwareVersion")).isEqualTo("V5.7.3");
+            assertThat(saved.getString("serialNumber")).isEqualTo("DS2143-0001");
+            assertThat(saved.getString("macAddress")).isEqualTo("44:19:B6:01:02:03");
+            assertThat(saved.getString("connectionConfig.tls.trust")).isEqualTo("first-use");
+            assertThat(saved.getBoolean("enabled")).isFalse();
+        } finally {
+            SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204);
+        }
+    }
+
+    private static String textOf(WebDriver driver, String id) {
+        return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
 
     @Test
     @Order(35)

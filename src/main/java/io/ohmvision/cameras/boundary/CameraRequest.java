@@ -1,6 +1,9 @@
 package io.ohmvision.cameras.boundary;
 
+import io.ohmvision.cameras.entity.Camera;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -84,4 +87,31 @@ public class CameraRequest {
 
     @Schema(description = "Required on PUT: the version you read; a different stored version answers 409")
     public Long version;
+
+    /**
+     * The stored camera as a request that, sent as PUT, changes nothing: the one place that reads a camera field by
+     * field for editing, so a caller that changes a few fields (a console form, auto-detect of a known camera) keeps
+     * all the others. The write-only password and cloud settings stay null, which keeps their stored values.
+     */
+    public static CameraRequest of(Camera camera) {
+        CameraRequest request = new CameraRequest();
+        request.version = camera.getVersion();
+        request.name = camera.getName();
+        request.ipAddress = camera.getIpAddress();
+        request.port = camera.getPort();
+        request.username = camera.getUsername();
+        request.manufacturer = camera.getManufacturer();
+        request.model = camera.getModel();
+        request.firmwareVersion = camera.getFirmwareVersion();
+        request.serialNumber = camera.getSerialNumber();
+        request.macAddress = camera.getMacAddress();
+        request.connectionType = camera.getConnectionType() == null ? null : camera.getConnectionType().wireName();
+        request.primaryStreamUrl = camera.getPrimaryStreamUrl();
+        request.secondaryStreamUrl = camera.getSecondaryStreamUrl();
+        request.snapshotUrl = camera.getSnapshotUrl();
+        request.connectionConfig = camera.getConnectionConfig() == null ? null
+                : Json.createReader(new StringReader(camera.getConnectionConfig())).readObject();
+        request.enabled = camera.isEnabled();
+        return request;
+    }
 }

@@ -44,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "cameras", description = "The camera registry")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class CamerasResource {
 
     @Inject
@@ -68,6 +66,8 @@ public class CamerasResource {
     @Operation(summary = "List cameras", description = "Paged, ordered by name; filters combine with AND")
     @APIResponse(responseCode = "200", description = "A page of cameras",
             content = @Content(schema = @Schema(implementation = CameraPage.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public CameraPage list(
             @Parameter(description = "0-based page", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size (1 to ohmvision.api.max-page-size, default 50)", example = "50")
@@ -96,6 +96,7 @@ public class CamerasResource {
     @Operation(summary = "Read one camera")
     @APIResponse(responseCode = "200", description = "The camera",
             content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public CameraView read(@PathParam("id") long id) {
         return CameraView.of(registry.find(id));
@@ -107,6 +108,8 @@ public class CamerasResource {
                     + "register cameras without credentials; only admins may set credentials.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response create(@Valid CameraRequest request, @Context UriInfo uri) {
@@ -122,8 +125,12 @@ public class CamerasResource {
                     + "username and password left out keep their stored values.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CameraView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
         return CameraView.of(registry.update(id, RequestBody.required(request), security.isUserInRole(Roles.ADMIN)));
     }
@@ -136,6 +143,8 @@ public class CamerasResource {
                     + "UNREACHABLE, PROTOCOL_ERROR, TLS_ERROR, UNSUPPORTED), the latency, media facts and a one-line "
                     + "reason. URLs are masked. A working URL made from a catalogue template teaches the catalogue.")
     @APIResponse(responseCode = "200", description = "One result per configured channel")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public List<ChannelTesting.ChannelCheck> probe(@PathParam("id") long id) {
         return channels.probeAll(registry.find(id));
@@ -146,6 +155,8 @@ public class CamerasResource {
     @Operation(summary = "Decode the primary stream: time to first frame, delivered fps, frozen picture",
             description = "Opens the stream through FFmpeg, decodes frames over a short window (about 2 s) and "
                     + "compares them; slower than the light probe, meant for on-demand diagnosis")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public DeepProbeView deepProbe(@PathParam("id") long id) {
@@ -158,6 +169,7 @@ public class CamerasResource {
     @Operation(summary = "A JPEG snapshot of the camera",
             description = "From the snapshot URL when configured, else a decoded frame of the primary stream")
     @APIResponse(responseCode = "200", description = "The picture", content = @Content(mediaType = "image/jpeg"))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "502", description = "The camera gave no picture; the detail says why",
@@ -173,6 +185,8 @@ public class CamerasResource {
     @Path("{id}")
     @Operation(summary = "Remove a camera")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public void delete(@PathParam("id") long id) {
         registry.delete(id);

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("discovery")
 @Tag(name = "catalogue", description = "Manufacturer profiles, URL templates and their provenance")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class ManufacturersResource {
 
     private static final int MAX_SUGGESTIONS = 3;
@@ -43,6 +42,7 @@ public class ManufacturersResource {
     @Path("manufacturers")
     @Operation(summary = "List the manufacturers of the catalogue",
             description = "With the number of URL templates per connection type, default ports and capabilities")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<ManufacturerViews.Summary> manufacturers() {
         return catalog.all().stream().map(p -> ManufacturerViews.Summary.of(p, catalog)).toList();
     }
@@ -53,6 +53,7 @@ public class ManufacturersResource {
             description = "Every template names its sources and whether it is verified; OEM brands include the "
                     + "templates of the maker they sell (marked inheritedFrom). Templates confirmed to work for "
                     + "cameras of the given model (and firmware) come first, with what was learned.")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ManufacturerViews.Detail streamTemplates(@PathParam("manufacturer") String manufacturer,
             @Parameter(description = "Rank the templates learned for this model first", example = "DS-2CD2143G2-I")

@@ -47,6 +47,7 @@ public class NestDevicesResource {
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NestCamera> list(@Valid NestDevicesRequest request) {

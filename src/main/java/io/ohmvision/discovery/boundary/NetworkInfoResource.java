@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("discovery/network-info")
 @Tag(name = "discovery", description = "Network scan for cameras")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class NetworkInfoResource {
 
     @GET
@@ -24,6 +23,7 @@ public class NetworkInfoResource {
             description = "The subnets of interfaces that are up are the networks a scan may cover by default")
     @APIResponse(responseCode = "200", description = "Interfaces and default route",
             content = @Content(schema = @Schema(implementation = NetworkInfo.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public NetworkInfo networkInfo() {
         return NetworkInfo.read();
     }

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "discovery", description = "Network scan for cameras")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class ScansResource {
 
     @Inject
@@ -56,6 +55,7 @@ public class ScansResource {
     @APIResponse(responseCode = "202", description = "Started; Location is the job",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
@@ -74,6 +74,7 @@ public class ScansResource {
     @Operation(summary = "The latest scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The latest job",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ScanJobView latest() {
         return view(store.latest().orElseThrow(() -> ProblemException.notFound("no scan has been started yet")));
@@ -84,6 +85,7 @@ public class ScansResource {
     @Operation(summary = "One scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ScanJobView read(@PathParam("jobId") long jobId) {
         return view(scans.find(jobId));
@@ -96,6 +98,7 @@ public class ScansResource {
                     + "hosts found until then")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)

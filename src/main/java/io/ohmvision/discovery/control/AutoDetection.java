@@ -13,8 +13,6 @@ import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.io.StringReader;
 
 /**
  * Auto-detection in the server: checks the request, runs {@link AutoDetector}, lets the catalogue learn from the
@@ -134,27 +132,20 @@ public class AutoDetection {
 
     /** The detected channels on top of what the camera already has (nothing, for a new one). */
     private CameraRequest cameraRequest(AutoDetectRequest request, AutoDetectReport report, Camera existing) {
-        CameraRequest camera = new CameraRequest();
+        CameraRequest camera = existing == null ? new CameraRequest() : CameraRequest.of(existing);
         AutoDetectReport.Onvif onvif = report.onvif();
-        if (existing != null) {
-            camera.version = existing.getVersion();
-            camera.name = existing.getName();
-            camera.model = existing.getModel();
-            camera.firmwareVersion = existing.getFirmwareVersion();
-            camera.serialNumber = existing.getSerialNumber();
-            camera.macAddress = existing.getMacAddress();
-            camera.enabled = existing.isEnabled();
-            camera.connectionConfig = existing.getConnectionConfig() == null ? null
-                    : Json.createReader(new StringReader(existing.getConnectionConfig())).readObject();
-        }
+        // Type and port follow the detected primary stream, as for a new camera.
+        camera.connectionType = null;
+        camera.port = null;
         if (request.name() != null && !request.name().isBlank()) {
             camera.name = request.name();
         } else if (camera.name == null) {
             camera.name = (onvif.model() != null ? onvif.model() : "Camera") + " " + request.ip();
         }
         camera.ipAddress = request.ip();
-        camera.manufacturer = report.manufacturer() != null || existing == null ? report.manufacturer()
-                : existing.getManufacturer();
+        if (report.manufacturer() != null) {
+            camera.manufacturer = report.manufacturer();
+        }
         if (onvif.model() != null) {
             camera.model = onvif.model();
             camera.firmwareVersion = onvif.firmwareVersion();

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("health")
 @Tag(name = "health", description = "Health monitoring: levels, causes, reconnection, uptime and outages")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class HealthResource {
 
     private static final int WORST = 10;
@@ -70,6 +69,7 @@ public class HealthResource {
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
                     + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
                     + "member answering), and the cluster: its members and how many cameras each checks")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public HealthViews.FleetStatus status() {
         Fleet fleet = queries.fleet();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -99,6 +99,7 @@ public class HealthResource {
     @GET
     @Path("cameras")
     @Operation(summary = "Every camera's health now")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<HealthViews.CameraHealthView> cameras() {
         return queries.all().stream().map(HealthViews.CameraHealthView::of).toList();
     }
@@ -106,6 +107,7 @@ public class HealthResource {
     @GET
     @Path("cameras/{id}")
     @Operation(summary = "One camera's health now")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.CameraHealthView camera(@PathParam("id") long id) {
         return HealthViews.CameraHealthView.of(state(id));
@@ -115,6 +117,7 @@ public class HealthResource {
     @Path("cameras/{id}/reconnection")
     @Operation(summary = "One camera's reconnection state",
             description = "Mode (NONE, BACKOFF, COOLDOWN, WAITING_FOR_CREDENTIALS), attempts, next attempt")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.ReconnectionView reconnection(@PathParam("id") long id) {
         return HealthViews.ReconnectionView.of(state(id), settings.reconnectPolicy());
@@ -123,6 +126,8 @@ public class HealthResource {
     @POST
     @Path("cameras/{id}/check-now")
     @Operation(summary = "Check a camera now", description = "Runs the health check at once and answers its result")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public HealthViews.CameraHealthView checkNow(@PathParam("id") long id) {
@@ -137,6 +142,8 @@ public class HealthResource {
     @Operation(summary = "Force a reconnect",
             description = "Forgets the backoff (also after wrong credentials), checks at once, and restarts the "
                     + "automatic attempts from the first delay if that check fails")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public HealthViews.ReconnectionView reconnect(@PathParam("id") long id) {
@@ -150,6 +157,8 @@ public class HealthResource {
     @Path("cameras/{id}/uptime")
     @Operation(summary = "Exact uptime over the last days, with a per-day breakdown",
             description = "Computed from stored online/offline intervals, not from samples")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.UptimeView uptime(@PathParam("id") long id,
             @Parameter(description = "1 to 90, default 30", example = "30") @QueryParam("days") String days) {
@@ -168,6 +177,8 @@ public class HealthResource {
     @GET
     @Path("cameras/{id}/outages")
     @Operation(summary = "Outage timeline: start, end, duration, cause; newest first")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public List<Uptime.Outage> outages(@PathParam("id") long id,
             @Parameter(description = "1 to 90, default 30", example = "30") @QueryParam("days") String days) {
@@ -183,6 +194,8 @@ public class HealthResource {
     @GET
     @Path("cameras/{id}/latency")
     @Operation(summary = "Per-hour latency: checks, failures, min/avg/max of the successful checks")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public List<HealthViews.LatencyView> latency(@PathParam("id") long id,
             @Parameter(description = "1 to 720, default 24", example = "24") @QueryParam("hours") String hours) {

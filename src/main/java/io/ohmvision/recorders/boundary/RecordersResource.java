@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "recorders", description = "NVR/DVR recorders and their channels")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
 public class RecordersResource {
 
     @Inject
@@ -58,6 +56,8 @@ public class RecordersResource {
                     + "of connection type nvr linked to the recorder. Credentials need admin.")
     @APIResponse(responseCode = "201", description = "Added, with the channels found and those that did not answer",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     @APIResponse(responseCode = "502", description = "No channel answered; nothing was stored",
@@ -76,6 +76,7 @@ public class RecordersResource {
     @GET
     @Operation(summary = "List recorders with their channels and health")
     @APIResponse(responseCode = "200", description = "The recorders")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<RecorderView> list() {
         return registry.list().stream().map(this::view).toList();
     }
@@ -85,6 +86,7 @@ public class RecordersResource {
     @Operation(summary = "Read one recorder with its channels and health")
     @APIResponse(responseCode = "200", description = "The recorder",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public RecorderView read(@PathParam("id") long id) {
         return view(registry.find(id));
@@ -98,8 +100,11 @@ public class RecordersResource {
                     + "once, keeping their history. Admins only.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = RecorderView.class)))
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public RecorderView changeCredentials(@PathParam("id") long id, @Valid RecorderCredentials credentials) {
         if (!security.isUserInRole(Roles.ADMIN)) {
             throw ProblemException.forbidden("Only admins may set recorder credentials");
@@ -112,6 +117,8 @@ public class RecordersResource {
     @Path("{id}")
     @Operation(summary = "Remove a recorder and its channel cameras")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public void delete(@PathParam("id") long id) {
         registry.delete(id);

@@ -33,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "users", description = "Console and API users (admins only)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
-@APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
 public class UsersResource {
 
     static final String ROLE_PATTERN = "admin|operator|viewer";
@@ -76,6 +74,8 @@ public class UsersResource {
 
     @GET
     @Operation(summary = "List users")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     public List<UserView> list() {
         return accounts.all().stream().map(UserView::of).toList();
     }
@@ -84,7 +84,10 @@ public class UsersResource {
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response create(@Valid NewUser user, @Context UriInfo uri) {
         User created = accounts.create(RequestBody.required(user).username, user.password, user.role);
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
@@ -94,8 +97,12 @@ public class UsersResource {
     @PUT
     @Path("{username}")
     @Operation(summary = "Change a user's password or role")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public UserView change(@PathParam("username") String username, @Valid UserChange change) {
         return UserView.of(accounts.change(username, RequestBody.required(change).password, change.role));
     }
@@ -104,6 +111,9 @@ public class UsersResource {
     @Path("{username}")
     @Operation(summary = "Delete a user")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public void delete(@PathParam("username") String username) {
         accounts.delete(username);
