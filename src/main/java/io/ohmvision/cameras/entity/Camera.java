@@ -24,10 +24,10 @@ import java.time.ZoneOffset;
 @Table(name = "cameras")
 // A bulk update on purpose: health is written on every check and must not bump the version that protects
 // an operator's edit from a concurrent one (a PUT would otherwise almost always get 409).
+// Latency and uptime are copied here too, so that the console's camera table sorts by them in the database.
 @NamedQuery(name = Camera.RECORD_HEALTH, query = "update Camera c set c.connectionHealth = :level, "
-        + "c.lastHealthCheck = :checkedAt, c.failedConnectionAttempts = :failures, c.lastErrorMessage = :error "
-        + "where c.id = :id")
-@NamedQuery(name = Camera.RECORD_UPTIME, query = "update Camera c set c.uptimePercentage = :uptime where c.id = :id")
+        + "c.lastHealthCheck = :checkedAt, c.lastLatencyMillis = :latency, c.uptimePercentage = :uptime, "
+        + "c.failedConnectionAttempts = :failures, c.lastErrorMessage = :error where c.id = :id")
 public class Camera {
 
     @Id
@@ -71,6 +71,9 @@ public class Camera {
     private String connectionHealth = HealthLevel.UNKNOWN.wireName();
     @Column(name = "last_health_check")
     private OffsetDateTime lastHealthCheck;
+    @Column(name = "last_latency_ms")
+    private Long lastLatencyMillis;
+    /** Over the last 30 days, as of the last check (null while nothing is known). */
     @Column(name = "uptime_percentage")
     private Double uptimePercentage;
     @Column(name = "failed_connection_attempts", nullable = false)
@@ -133,7 +136,6 @@ public class Camera {
     }
 
     public static final String RECORD_HEALTH = "Camera.recordHealth";
-    public static final String RECORD_UPTIME = "Camera.recordUptime";
 
     public boolean needsLegacyCompletion() {
         return rtspUrl != null && (connectionType == null || primaryStreamUrl == null
@@ -181,6 +183,7 @@ public class Camera {
         return HealthLevel.fromWireName(connectionHealth).orElse(HealthLevel.UNKNOWN);
     }
     public OffsetDateTime getLastHealthCheck() { return lastHealthCheck; }
+    public Long getLastLatencyMillis() { return lastLatencyMillis; }
     public Double getUptimePercentage() { return uptimePercentage; }
     public int getFailedConnectionAttempts() { return failedConnectionAttempts; }
     public String getLastErrorMessage() { return lastErrorMessage; }
