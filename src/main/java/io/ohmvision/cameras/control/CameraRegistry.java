@@ -37,11 +37,6 @@ public class CameraRegistry {
     @Inject
     Event<CameraChanged> changes;
 
-    /** A page of cameras, ordered by name then id so paging is stable. */
-    public List<Camera> list(CameraFilter filter, int page, int size) {
-        return list(filter, CameraSort.BY_NAME, page * size, size);
-    }
-
     /**
      * Rows {@code first} to {@code first + max} of the filtered list in the given order; cameras with no value in the
      * sorted column (never checked, no address...) come after the others, in both directions.
