@@ -9,20 +9,18 @@ ohm.healthChanged = function (message) {
             ? 'Live · ' + event.cameraName + ' pushed ' + event.eventType + ' at ' + new Date(event.receivedAt).toLocaleTimeString()
             : 'Live · ' + event.cameraName + ' → ' + event.to + ' at ' + new Date(event.at).toLocaleTimeString();
     }
-    if (typeof window.refreshLive === 'function') {
-        window.refreshLive();
-    }
+    ohm.refreshSoon();
 };
-/* A table refreshed by a push keeps the operator's filters: they are applied again to the new rows. */
-ohm.refilter = function (widgetVar) {
-    var table = PF(widgetVar);
-    if (!table) {
+/* A large fleet changes many times a second: one refresh within half a second covers every change meanwhile,
+   instead of one request per change. */
+ohm.refreshScheduled = false;
+ohm.refreshSoon = function () {
+    if (typeof window.refreshLive !== 'function' || ohm.refreshScheduled) {
         return;
     }
-    var active = table.thead.find('input[type=text], select').filter(function () {
-        return this.value;
-    }).length > 0;
-    if (active) {
-        table.filter();
-    }
+    ohm.refreshScheduled = true;
+    setTimeout(function () {
+        ohm.refreshScheduled = false;
+        window.refreshLive();
+    }, 500);
 };

@@ -1,8 +1,5 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.control.CameraRegistry;
-import io.ohmvision.cameras.control.CameraVideo;
-import io.ohmvision.channels.video.DeepProbeResult;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,8 +11,8 @@ import java.util.Optional;
 /**
  * Snapshots for the console's thumbnails and detail page. The API's /api/cameras/{id}/snapshot answers HTTP Basic
  * only, which a browser signed in through the login page does not send (it would pop up a Basic prompt); this one
- * sits under the console's session login and uses the same control. No picture is a plain 404/502 without body:
- * the page hides a broken thumbnail.
+ * sits under the console's session login and uses the same control, through a short server-side cache. No picture
+ * is a plain 404/502 without body: the page hides a broken thumbnail.
  */
 @WebServlet("/admin/snapshot")
 public class CameraSnapshotServlet extends HttpServlet {
@@ -23,10 +20,7 @@ public class CameraSnapshotServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CameraRegistry registry;
-
-    @Inject
-    CameraVideo video;
+    CameraThumbnails thumbnails;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -37,8 +31,7 @@ public class CameraSnapshotServlet extends HttpServlet {
         }
         Optional<byte[]> jpeg;
         try {
-            DeepProbeResult result = video.snapshot(registry.find(id.get()));
-            jpeg = result.snapshot();
+            jpeg = thumbnails.of(id.get());
         } catch (RuntimeException e) { // unknown camera (wrapped by the EJB container) or no URL to take it from
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -47,8 +40,8 @@ public class CameraSnapshotServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
             return;
         }
-        // A thumbnail decodes a frame: a short private cache spares the camera when pages are revisited.
-        response.setHeader("Cache-Control", "private, max-age=30");
+        // The browser keeps it as long as the server does (CameraThumbnails): a revisited page asks for nothing.
+        response.setHeader("Cache-Control", "private, max-age=" + thumbnails.timeToLive().toSeconds());
         response.setContentType("image/jpeg");
         response.setContentLength(jpeg.get().length);
         response.getOutputStream().write(jpeg.get());

@@ -183,6 +183,70 @@ class ConsoleUiIT {
         return driver.findElements(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
+    @Test
+    @Order(33)
+    void everyColumnSortsBothWaysAndTheFiltersNarrowTheTable() {
+        // never checked (disabled) and on a closed loopback port: no latency, uptime or last check to sort by
+        long idle = SERVER.asAdmin().body(json("name", "Archive idle", "primaryStreamUrl", "rtsp://127.0.0.1:9/none",
+                "enabled", false)).post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        try {
+            BROWSER.open("/admin/cameras.xhtml");
+            BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".camera-" + idle)));
+
+            sortBy("Name");
+            assertThat(firstRow()).contains("camera-" + idle);
+            sortBy("Name");
+            assertThat(firstRow()).contains("camera-" + cameraId);
+            for (String column : List.of("Latency", "Uptime 30 d", "Last check")) {
+                for (int direction = 0; direction < 2; direction++) {
+                    sortBy(column);
+                    assertThat(firstRow()).as("a camera without a %s comes last both ways", column)
+                            .contains("camera-" + cameraId);
+                }
+            }
+            sortBy("Address");
+            assertThat(firstRow()).as("port 9 first").contains("camera-" + idle);
+            sortBy("Address");
+            assertThat(firstRow()).contains("camera-" + cameraId);
+            for (String column : List.of("Status", "Manufacturer", "Type")) {
+                sortBy(column);
+                sortBy(column);
+                assertThat(BROWSER.driver().findElements(By.cssSelector("#cameras\\:table_data > tr.camera-row")))
+                        .as("sorted by %s", column).hasSizeGreaterThanOrEqualTo(2);
+            }
+
+            By address = filterOf("Address");
+            BROWSER.type(address, "127.0.0.1:" + peer.port());
+            BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".camera-" + idle)));
+            assertThat(BROWSER.driver().findElements(By.cssSelector(".camera-" + cameraId))).hasSize(1);
+            BROWSER.type(address, "");
+            BROWSER.type(filterOf("Manufacturer"), "HIKV");
+            BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".camera-" + idle)));
+            BROWSER.type(filterOf("Manufacturer"), "");
+            BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".camera-" + idle)));
+            BROWSER.script("var level = document.querySelector('#cameras\\\\:table thead select');"
+                    + "level.value = 'excellent'; PF('cameras').filter();");
+            BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".camera-" + idle)));
+            assertThat(BROWSER.driver().findElements(By.cssSelector(".camera-" + cameraId))).hasSize(1);
+            BROWSER.screenshot("06a-cameras-sorted-filtered");
+        } finally {
+            SERVER.asAdmin().delete("/api/cameras/" + idle).then().statusCode(204);
+        }
+    }
+
+    private static void sortBy(String column) {
+        BROWSER.driver().findElement(By.xpath("//th//span[contains(@class,'ui-column-title') and text()='" + column
+                + "']")).click();
+        BROWSER.awaitAjax();
+    }
+
+    private static By filterOf(String column) {
+        return By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='" + column + "']]//input");
+    }
+
+    private static String firstRow() {
+        return BROWSER.driver().findElement(By.cssSelector("#cameras\\:table_data > tr")).getAttribute("class");
+    }
 
     @Test
     @Order(35)

@@ -82,6 +82,9 @@ class HealthMonitoringIT {
         JsonPath uptime = SERVER.asAdmin().get("/api/health/cameras/" + id + "/uptime?days=1").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(uptime.getDouble("percentage")).isGreaterThan(0.0).isLessThan(100.0);
+        // the camera's own copy (sorted by in the console) follows every check, not only a change of availability
+        assertThat(SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath()
+                .getDouble("uptimePercentage")).isGreaterThan(0.0).isLessThan(100.0);
         assertThat(uptime.getLong("downSeconds")).isGreaterThan(0);
         assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/latency").then().statusCode(200).extract()
                 .jsonPath().getInt("[0].checks")).isGreaterThan(1);
@@ -150,6 +153,12 @@ class HealthMonitoringIT {
                 .body("level", org.hamcrest.Matchers.equalTo("excellent"));
         SERVER.asAdmin().post("/api/health/cameras/" + id + "/reconnect").then().statusCode(200)
                 .body("mode", org.hamcrest.Matchers.equalTo("NONE"));
+        assertThat(SERVER.asAdmin().get("/api/health/cameras?level=excellent").then().statusCode(200).extract()
+                .jsonPath().getList("cameraId", Long.class)).contains(id);
+        assertThat(SERVER.asAdmin().get("/api/health/cameras?level=offline").then().statusCode(200).extract()
+                .jsonPath().getList("cameraId", Long.class)).doesNotContain(id);
+        SERVER.asAdmin().get("/api/health/cameras?level=dark").then().statusCode(400)
+                .contentType("application/problem+json");
         JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
         assertThat(status.getBoolean("schedulerAlive")).isTrue();
         assertThat(status.getLong("countsByLevel.excellent")).isGreaterThanOrEqualTo(1);

@@ -31,8 +31,8 @@ class ChangelogTest {
                     "password", "manufacturer", "model", "firmware_version", "serial_number", "mac_address",
                     "connection_type", "primary_stream_url", "secondary_stream_url", "snapshot_url",
                     "connection_config", "cloud_config", "connection_health", "last_health_check",
-                    "uptime_percentage", "failed_connection_attempts", "last_error_message", "enabled",
-                    "created_at", "updated_at", "version");
+                    "uptime_percentage", "last_latency_ms", "failed_connection_attempts", "last_error_message",
+                    "enabled", "created_at", "updated_at", "version");
             assertThat(columns(connection, "USERS")).contains("username", "password_hash", "role");
             try (ResultSet count = connection.createStatement()
                     .executeQuery("select count(*) from databasechangelog")) {

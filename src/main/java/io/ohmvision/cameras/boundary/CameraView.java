@@ -33,6 +33,7 @@ public record CameraView(
         boolean cloudConfigured,
         String connectionHealth,
         OffsetDateTime lastHealthCheck,
+        @Schema(description = "Over the last 30 days, as of the last check; null while nothing is known")
         Double uptimePercentage,
         int failedConnectionAttempts,
         String lastErrorMessage,

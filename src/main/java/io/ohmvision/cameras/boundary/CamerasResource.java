@@ -1,7 +1,9 @@
 package io.ohmvision.cameras.boundary;
 
+import io.ohmvision.cameras.control.CameraColumn;
 import io.ohmvision.cameras.control.CameraFilter;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSort;
 import io.ohmvision.cameras.control.CameraVideo;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.channels.video.DeepProbeResult;
@@ -63,7 +65,8 @@ public class CamerasResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "List cameras", description = "Paged, ordered by name; filters combine with AND")
+    @Operation(summary = "List cameras", description = "Paged, ordered by name unless sorted otherwise; filters "
+            + "combine with AND")
     @APIResponse(responseCode = "200", description = "A page of cameras",
             content = @Content(schema = @Schema(implementation = CameraPage.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
@@ -77,7 +80,10 @@ public class CamerasResource {
             @Parameter(description = "Connection type", example = "rtsp") @QueryParam("connectionType") String type,
             @Parameter(description = "Health level: unknown, excellent, good, fair, poor, offline", example = "offline")
             @QueryParam("health") String health,
-            @Parameter(description = "true or false") @QueryParam("enabled") String enabled) {
+            @Parameter(description = "true or false") @QueryParam("enabled") String enabled,
+            @Parameter(description = "Order: name, address, manufacturer, connectionType, level, latency (of the "
+                    + "last check), uptime (30 days), lastCheck; a leading - for descending. Cameras without a value "
+                    + "come last both ways; ties by name", example = "-latency") @QueryParam("sort") String sort) {
         int pageNumber = QueryParameters.integer("page", page, 0, 0, Integer.MAX_VALUE / maxPageSize);
         int pageSize = QueryParameters.integer("size", size, 50, 1, maxPageSize);
         CameraFilter filter = new CameraFilter(
@@ -86,9 +92,11 @@ public class CamerasResource {
                         ConnectionType.allWireNames()),
                 QueryParameters.oneOf("health", health, HealthLevel::fromWireName, HealthLevel.allWireNames()),
                 QueryParameters.bool("enabled", enabled));
+        CameraSort order = QueryParameters.oneOf("sort", sort, CameraSort::fromWireName,
+                CameraColumn.allWireNames() + " (- before one for descending)").orElse(CameraSort.BY_NAME);
         long total = registry.count(filter);
-        return new CameraPage(registry.list(filter, pageNumber, pageSize).stream().map(CameraView::of).toList(),
-                pageNumber, pageSize, total, (total + pageSize - 1) / pageSize);
+        return new CameraPage(registry.list(filter, order, pageNumber * pageSize, pageSize).stream()
+                .map(CameraView::of).toList(), pageNumber, pageSize, total, (total + pageSize - 1) / pageSize);
     }
 
     @GET

@@ -37,29 +37,55 @@ public class CameraRegistry {
     @Inject
     Event<CameraChanged> changes;
 
-    /** A page of cameras, ordered by name then id so paging is stable. */
-    public List<Camera> list(CameraFilter filter, int page, int size) {
+    /**
+     * Rows {@code first} to {@code first + max} of the filtered list in the given order; cameras with no value in the
+     * sorted column (never checked, no address...) come after the others, in both directions.
+     */
+    public List<Camera> list(CameraFilter filter, CameraSort sort, int first, int max) {
+        if (sort.column() == CameraColumn.NAME) { // every camera has a name
+            return page(filter, sort, null, false, first, max);
+        }
+        PageSplit split = PageSplit.of(first, max, count(filter, sort.column()));
+        List<Camera> cameras = new ArrayList<>();
+        if (split.knownMax() > 0) {
+            cameras.addAll(page(filter, sort, sort.column(), true, split.knownFirst(), split.knownMax()));
+        }
+        if (split.unknownMax() > 0) {
+            cameras.addAll(page(filter, CameraSort.BY_NAME, sort.column(), false, split.unknownFirst(),
+                    split.unknownMax()));
+        }
+        return cameras;
+    }
+
+    /** @param valueIn when not null, only the cameras that have ({@code known}) or lack a value in this column */
+    private List<Camera> page(CameraFilter filter, CameraSort sort, CameraColumn valueIn, boolean known, int first,
+            int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
         Root<Camera> camera = query.from(Camera.class);
-        query.where(predicates(cb, camera, filter)).orderBy(cb.asc(camera.get("name")), cb.asc(camera.get("id")));
-        return em.createQuery(query).setFirstResult(page * size).setMaxResults(size).getResultList();
+        query.where(where(cb, camera, filter, valueIn, known)).orderBy(CameraCriteria.orderBy(cb, camera, sort));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public long count(CameraFilter filter) {
+        return count(filter, null);
+    }
+
+    /** @param withValueIn when not null, only the cameras that have a value in this column */
+    private long count(CameraFilter filter, CameraColumn withValueIn) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Camera> camera = query.from(Camera.class);
-        return em.createQuery(query.select(cb.count(camera)).where(predicates(cb, camera, filter))).getSingleResult();
+        return em.createQuery(query.select(cb.count(camera)).where(where(cb, camera, filter, withValueIn, true)))
+                .getSingleResult();
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter) {
-        List<Predicate> where = new ArrayList<>();
-        filter.manufacturer().ifPresent(m ->
-                where.add(cb.equal(cb.lower(camera.get("manufacturer")), m.toLowerCase(Locale.ROOT))));
-        filter.connectionType().ifPresent(t -> where.add(cb.equal(camera.get("connectionType"), t.wireName())));
-        filter.health().ifPresent(h -> where.add(cb.equal(camera.get("connectionHealth"), h.wireName())));
-        filter.enabled().ifPresent(e -> where.add(cb.equal(camera.get("enabled"), e)));
+    private static Predicate[] where(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter,
+            CameraColumn valueIn, boolean known) {
+        List<Predicate> where = CameraCriteria.where(cb, camera, filter);
+        if (valueIn != null) {
+            where.add(CameraCriteria.known(cb, camera, valueIn, known));
+        }
         return where.toArray(Predicate[]::new);
     }
 

@@ -22,13 +22,13 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "cameras")
-// A bulk update on purpose: health is written on every check and must not bump the version that protects
-// an operator's edit from a concurrent one (a PUT would otherwise almost always get 409).
-// Native on purpose: the health columns are written by every check, and a JPQL bulk update raises the row's
-// @Version in EclipseLink, so an operator editing a monitored camera got a 409 whenever a check came in between.
+// Native on purpose: a JPQL bulk update raises the row's @Version in EclipseLink, and health is written on every
+// check, so an operator editing a monitored camera got a 409 whenever a check came in between. Latency and uptime
+// are copied here too, so that the console's camera table sorts by them in the database. The casts type the nulls
+// of an offline camera for PostgreSQL.
 @NamedNativeQuery(name = Camera.RECORD_HEALTH, query = "update cameras set connection_health = ?1, "
-        + "last_health_check = ?2, failed_connection_attempts = ?3, last_error_message = ?4 where id = ?5")
-@NamedNativeQuery(name = Camera.RECORD_UPTIME, query = "update cameras set uptime_percentage = ?1 where id = ?2")
+        + "last_health_check = ?2, last_latency_ms = cast(?3 as bigint), uptime_percentage = cast(?4 as double "
+        + "precision), failed_connection_attempts = ?5, last_error_message = ?6 where id = ?7")
 public class Camera {
 
     @Id
@@ -72,6 +72,9 @@ public class Camera {
     private String connectionHealth = HealthLevel.UNKNOWN.wireName();
     @Column(name = "last_health_check")
     private OffsetDateTime lastHealthCheck;
+    @Column(name = "last_latency_ms")
+    private Long lastLatencyMillis;
+    /** Over the last 30 days, as of the last check (null while nothing is known). */
     @Column(name = "uptime_percentage")
     private Double uptimePercentage;
     @Column(name = "failed_connection_attempts", nullable = false)
@@ -134,7 +137,6 @@ public class Camera {
     }
 
     public static final String RECORD_HEALTH = "Camera.recordHealth";
-    public static final String RECORD_UPTIME = "Camera.recordUptime";
 
     public boolean needsLegacyCompletion() {
         return rtspUrl != null && (connectionType == null || primaryStreamUrl == null
@@ -182,6 +184,7 @@ public class Camera {
         return HealthLevel.fromWireName(connectionHealth).orElse(HealthLevel.UNKNOWN);
     }
     public OffsetDateTime getLastHealthCheck() { return lastHealthCheck; }
+    public Long getLastLatencyMillis() { return lastLatencyMillis; }
     public Double getUptimePercentage() { return uptimePercentage; }
     public int getFailedConnectionAttempts() { return failedConnectionAttempts; }
     public String getLastErrorMessage() { return lastErrorMessage; }

@@ -1,6 +1,7 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.CheckLane;
 import io.ohmvision.health.control.CheckStatistics;
@@ -98,10 +99,16 @@ public class HealthResource {
 
     @GET
     @Path("cameras")
-    @Operation(summary = "Every camera's health now")
+    @Operation(summary = "Every camera's health now, or only the cameras at one level",
+            description = "By name. level=offline answers which cameras are dark without downloading the fleet")
+    @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
-    public List<HealthViews.CameraHealthView> cameras() {
-        return queries.all().stream().map(HealthViews.CameraHealthView::of).toList();
+    public List<HealthViews.CameraHealthView> cameras(
+            @Parameter(description = "Only cameras at this level: unknown, excellent, good, fair, poor, offline",
+                    example = "offline") @QueryParam("level") String level) {
+        return QueryParameters.oneOf("level", level, HealthLevel::fromWireName, HealthLevel.allWireNames())
+                .map(queries::withLevel).orElseGet(queries::all).stream().map(HealthViews.CameraHealthView::of)
+                .toList();
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.ohmvision.health.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.health.entity.AvailabilityInterval;
 import io.ohmvision.health.entity.CameraHealth;
 import io.ohmvision.health.entity.LatencyRollup;
@@ -8,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -31,10 +33,37 @@ public class HealthQueries {
     }
 
     public List<CameraState> all() {
-        Map<Long, CameraHealth> health = em.createQuery("select h from CameraHealth h", CameraHealth.class)
-                .getResultStream().collect(Collectors.toMap(CameraHealth::cameraId, h -> h));
-        return em.createQuery("select c from Camera c order by c.name, c.id", Camera.class).getResultStream()
-                .map(c -> stateOf(c, health.get(c.getId()))).toList();
+        return join(em.createQuery("select c from Camera c order by c.name, c.id", Camera.class),
+                em.createQuery("select h from CameraHealth h", CameraHealth.class));
+    }
+
+    /** The cameras at one level, by name: the database selects them (the camera's own copy of its level). */
+    public List<CameraState> withLevel(HealthLevel level) {
+        return join(em.createQuery("select c from Camera c where c.connectionHealth = :level order by c.name, c.id",
+                        Camera.class).setParameter("level", level.wireName()),
+                em.createQuery("select h from CameraHealth h where h.cameraId in "
+                        + "(select c.id from Camera c where c.connectionHealth = :level)", CameraHealth.class)
+                        .setParameter("level", level.wireName()));
+    }
+
+    /** The states of the given cameras, in their order: one query however many cameras (a page of a table). */
+    public List<CameraState> states(List<Camera> cameras) {
+        if (cameras.isEmpty()) {
+            return List.of();
+        }
+        return join(cameras, em.createQuery("select h from CameraHealth h where h.cameraId in :ids",
+                CameraHealth.class).setParameter("ids", cameras.stream().map(Camera::getId).toList()));
+    }
+
+    private static List<CameraState> join(TypedQuery<Camera> cameras, TypedQuery<CameraHealth> health) {
+        return join(cameras.getResultList(), health);
+    }
+
+    /** Each camera with its health row from the query (which may hold more), or unknown when it has none. */
+    private static List<CameraState> join(List<Camera> cameras, TypedQuery<CameraHealth> health) {
+        Map<Long, CameraHealth> byCamera = health.getResultStream()
+                .collect(Collectors.toMap(CameraHealth::cameraId, h -> h));
+        return cameras.stream().map(c -> stateOf(c, byCamera.get(c.getId()))).toList();
     }
 
     public java.util.Optional<CameraState> one(long cameraId) {

@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +22,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Stores one check's consequences in one transaction: the camera's state and reconnection schedule, the hourly
  * latency rollup, the availability interval when the camera went online or offline, and the camera's own health
- * columns; then announces a level change.
+ * columns (level, latency, 30-day uptime); then announces a level change.
  */
 @Stateless
 public class HealthRecorder {
-
-    static final Duration UPTIME_WINDOW = Duration.ofDays(30);
 
     @PersistenceContext
     EntityManager em;
@@ -83,14 +80,18 @@ public class HealthRecorder {
         HealthSnapshot after = transition.after();
         health.store(after, node.name());
         addToRollup(cameraId, now, result);
-        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter(1, after.level().wireName())
-                .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(3, after.consecutiveFailures())
-                .setParameter(4, after.isOnline() ? null : StreamUrl.mask(after.reason()))
-                .setParameter(5, cameraId).executeUpdate();
         if (transition.availabilityChanged()) {
             switchInterval(cameraId, after, now);
         }
+        // refreshed on every check, not only when availability changes: the value drifts while a state lasts
+        Uptime.Report month = Uptime.over(queries.intervals(cameraId, now.minus(Fleet.HISTORY), now),
+                now.minus(Fleet.HISTORY), now);
+        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter(1, after.level().wireName())
+                .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(3, after.lastLatencyMillis()).setParameter(4, month.percentage())
+                .setParameter(5, after.consecutiveFailures())
+                .setParameter(6, after.isOnline() ? null : StreamUrl.mask(after.reason()))
+                .setParameter(7, cameraId).executeUpdate();
         if (transition.levelChanged()) {
             changes.fire(new HealthChange(cameraId, camera.getName(), transition.before().level(), after.level(),
                     after.cause(), after.reason(), after.levelSince(), after.lastLatencyMillis(), now));
@@ -149,11 +150,5 @@ public class HealthRecorder {
         em.persist(new AvailabilityInterval(cameraId, after.isOnline(), after.cause(),
                 after.isOnline() ? null : StreamUrl.mask(after.reason()), start));
         em.flush();
-        Uptime.Report month = Uptime.over(queries.intervals(cameraId, now.minus(UPTIME_WINDOW), now),
-                now.minus(UPTIME_WINDOW), now);
-        if (month.percentage() != null) {
-            em.createNamedQuery(Camera.RECORD_UPTIME).setParameter(1, month.percentage())
-                    .setParameter(2, cameraId).executeUpdate();
-        }
     }
 }
