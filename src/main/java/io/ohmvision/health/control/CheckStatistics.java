@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Counters of the health checks this instance runs: how many run now, how many ended per minute and by outcome, and
+ * Counters of the health checks this instance runs: how many ended per minute and by outcome, and
  * the recent start lags per lane (how late a check started after it was due) for the p99 that the benchmark reports. The
  * outcomes and latencies also go to MicroProfile Metrics, which Payara serves in Prometheus format at /metrics.
  */
@@ -32,10 +31,9 @@ public class CheckStatistics {
     @Inject
     MetricRegistry metrics;
 
-    private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong total = new AtomicLong();
     private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
-    private final MinuteCounter finished = new MinuteCounter();
+    private final MinuteCounter ended = new MinuteCounter();
     private final Map<CheckLane, LagSample> lags = new EnumMap<>(CheckLane.class);
 
     public CheckStatistics() {
@@ -43,23 +41,17 @@ public class CheckStatistics {
         Arrays.stream(CheckLane.values()).forEach(lane -> lags.put(lane, new LagSample(LAG_SAMPLES)));
     }
 
+    /** A scheduled check started, this late after it was due. */
     public void started(CheckLane lane, Duration lag) {
-        running.incrementAndGet();
         lags.get(lane).add(lag.toMillis());
     }
 
-    /** A scheduled check ended. @param result null when the check could not be recorded */
+    /**
+     * A check ended, scheduled or asked for (check now, reconnect).
+     *
+     * @param result null when the check could not be recorded
+     */
     public void finished(ProbeResult result) {
-        running.decrementAndGet();
-        count(result);
-    }
-
-    /** A check asked for by someone (check now, reconnect): counted, but it never held a scheduler slot. */
-    public void onDemand(ProbeResult result) {
-        count(result);
-    }
-
-    private void count(ProbeResult result) {
         total.incrementAndGet();
         Outcome outcome = result == null ? null : result.outcome();
         metrics.counter(CHECKS, new Tag("outcome", outcome == null ? "NOT_RECORDED" : outcome.name())).inc();
@@ -69,11 +61,7 @@ public class CheckStatistics {
         if (outcome == Outcome.OK) {
             metrics.histogram(LATENCY).update(result.latencyMillis());
         }
-        finished.add(clock.millis());
-    }
-
-    public int running() {
-        return running.get();
+        ended.add(clock.millis());
     }
 
     public long total() {
@@ -82,7 +70,7 @@ public class CheckStatistics {
 
     /** Checks that ended during the last 60 seconds. */
     public long lastMinute() {
-        return finished.lastMinute(clock.millis());
+        return ended.lastMinute(clock.millis());
     }
 
     public Map<Outcome, Long> byOutcome() {

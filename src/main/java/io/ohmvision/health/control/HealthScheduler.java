@@ -229,7 +229,7 @@ public class HealthScheduler {
         }
         ProbeResult result = probe(entryOf(camera));
         Optional<HealthSnapshot> after = recorder.record(cameraId, result);
-        statistics.onDemand(result);
+        statistics.finished(result);
         after.ifPresent(state -> {
             synchronized (this) {
                 roster.finished(cameraId, state, clock.instant());
