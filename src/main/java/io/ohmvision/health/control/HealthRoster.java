@@ -54,10 +54,10 @@ public final class HealthRoster {
     }
 
     /**
-     * A due time as it was set. A slot's due time changes after it was queued (a check ran, check-now), so an entry
-     * whose time is no longer its slot's is stale and skipped when it comes up.
+     * A due time as it was set. A slot's due time and lane change after it was queued (a check ran, check-now), so an
+     * entry whose time or lane is no longer its slot's is stale and skipped when it comes up.
      */
-    private record Queued(Instant due, Slot slot, CheckLane lane) {
+    private record Queued(Instant due, Slot slot) {
     }
 
     private final Duration interval;
@@ -105,7 +105,7 @@ public final class HealthRoster {
     private void schedule(Slot slot, Instant due) {
         slot.nextDue = due;
         if (due != null) {
-            queues.get(slot.lane()).add(new Queued(due, slot, slot.lane()));
+            queues.get(slot.lane()).add(new Queued(due, slot));
         }
     }
 
