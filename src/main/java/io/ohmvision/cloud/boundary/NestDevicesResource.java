@@ -5,7 +5,6 @@ import io.ohmvision.cloud.control.NestCamera;
 import io.ohmvision.cloud.control.NestDirectory;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
-import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import jakarta.inject.Inject;
@@ -51,9 +50,7 @@ public class NestDevicesResource {
     @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NestCamera> list(@Valid NestDevicesRequest request) {
-        if (!security.isUserInRole(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Only admins may use cloud credentials");
-        }
+        Roles.requireAdmin(security, "Only admins may use cloud credentials");
         NestDevicesRequest body = RequestBody.required(request);
         return directory.camerasOf(body.projectId, new NestCredentials(body.clientId, body.clientSecret,
                 body.refreshToken));

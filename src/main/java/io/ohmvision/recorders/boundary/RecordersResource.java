@@ -2,7 +2,6 @@ package io.ohmvision.recorders.boundary;
 
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
-import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.control.RecorderGate;
@@ -106,9 +105,7 @@ public class RecordersResource {
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public RecorderView changeCredentials(@PathParam("id") long id, @Valid RecorderCredentials credentials) {
-        if (!security.isUserInRole(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Only admins may set recorder credentials");
-        }
+        Roles.requireAdmin(security, "Only admins may set recorder credentials");
         RecorderCredentials body = RequestBody.required(credentials);
         return view(registry.changeCredentials(id, body.username, body.password));
     }

@@ -2,7 +2,6 @@ package io.ohmvision.webhooks.boundary;
 
 import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.platform.OhmVisionApi;
-import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.webhooks.control.WebhookInbox;
 import jakarta.inject.Inject;
@@ -42,9 +41,7 @@ public class WebhookSecretResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public WebhookSecretView create(@PathParam("id") long id) {
-        if (!security.isUserInRole(Roles.ADMIN)) {
-            throw ProblemException.forbidden("Only admins may create webhook secrets");
-        }
+        Roles.requireAdmin(security, "Only admins may create webhook secrets");
         return new WebhookSecretView(id, inbox.newSecret(id), "/api/webhooks/" + id,
                 WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER);
     }
