@@ -19,6 +19,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the Liquibase changelogs before anything uses JPA (startup beans that touch the database depend on it).
@@ -62,15 +63,22 @@ public class SchemaMigration {
                 return;
             } catch (Exception e) {
                 if (attempt == ATTEMPTS) {
+                    // one line an operator can act on; the launcher shows it as the reason the start failed
+                    LOG.severe("OhmVision cannot start: the database schema could not be migrated: " + reason(e));
                     throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
                 }
                 // Cluster members starting together on an empty database race to create Liquibase's own tables
                 // (its lock only works once they exist): the loser finds them created and simply tries again.
                 LOG.warning("Database migration failed (attempt " + attempt + " of " + ATTEMPTS + "), retrying: "
-                        + e.getMessage());
+                        + reason(e));
                 pause(RETRY_AFTER);
             }
         }
+    }
+
+    /** The root cause's first line: Liquibase's messages go on with the whole SQL statement. */
+    private static String reason(Exception e) {
+        return ProblemMappers.rootCause(e).toString().lines().findFirst().orElse("");
     }
 
     private static void pause(Duration duration) {
@@ -85,8 +93,9 @@ public class SchemaMigration {
     /** Runs the changelogs on any data source; also used by tests outside the container. */
     public static void run(DataSource dataSource) throws Exception {
         ClassLoader appLoader = SchemaMigration.class.getClassLoader();
+        // Liquibase's progress goes to its logger instead of straight to the console (LoggerUIService)
         Map<String, Object> scope = Map.of(Scope.Attr.classLoader.name(), appLoader,
-                "liquibase.analytics.enabled", false);
+                Scope.Attr.ui.name(), new LoggerUIService(), "liquibase.analytics.enabled", false);
         Scope.child(scope, () -> {
             try (Connection connection = dataSource.getConnection()) {
                 Database database = DatabaseFactory.getInstance()

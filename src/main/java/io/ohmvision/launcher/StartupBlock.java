@@ -1,0 +1,28 @@
+package io.ohmvision.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** What an operator needs to know once OhmVision answers: where to go, where its data is, how to sign in. */
+record StartupBlock(int port, Path dataDir, String database, Path fullLog, Duration startedIn,
+                    Optional<String> generatedPassword) {
+
+    String render(boolean withPassword) {
+        String base = "http://localhost:" + port;
+        StringBuilder block = new StringBuilder()
+                .append("\nOhmVision is ready (started in ").append(startedIn.toSeconds()).append(" s)\n")
+                .append("  Console    ").append(base).append("/admin/\n")
+                .append("  API docs   ").append(base).append("/openapi-ui/  (OpenAPI document: ").append(base)
+                .append("/openapi)\n")
+                .append("  Probes     ").append(base).append("/health/ready, /health/live\n")
+                .append("  Data       ").append(dataDir).append('\n')
+                .append("  Database   ").append(database).append('\n')
+                .append("  Full log   ").append(fullLog).append('\n');
+        generatedPassword.ifPresent(password -> block
+                .append("  Sign in as admin with the password generated on this first start: ")
+                .append(withPassword ? password : "(shown on the terminal that started OhmVision)")
+                .append("\n             It is shown only now; change it with PUT /api/users/admin.\n"));
+        return block.toString();
+    }
+}
