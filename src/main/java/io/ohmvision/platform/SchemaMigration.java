@@ -47,6 +47,7 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     private static final int ATTEMPTS = 3;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    private static final int LONGEST_REASON = 300;
 
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
@@ -64,7 +65,7 @@ public class SchemaMigration {
             } catch (Exception e) {
                 if (attempt == ATTEMPTS) {
                     // one line an operator can act on; the launcher shows it as the reason the start failed
-                    LOG.severe("OhmVision cannot start: the database schema could not be migrated: " + reason(e));
+                    LOG.severe("The database schema could not be migrated: " + reason(e));
                     throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
                 }
                 // Cluster members starting together on an empty database race to create Liquibase's own tables
@@ -76,9 +77,10 @@ public class SchemaMigration {
         }
     }
 
-    /** The root cause's first line: Liquibase's messages go on with the whole SQL statement. */
+    /** The root cause on one line, cut short: Liquibase's messages span lines and may carry a whole SQL statement. */
     private static String reason(Exception e) {
-        return ProblemMappers.rootCause(e).toString().lines().findFirst().orElse("");
+        String oneLine = ProblemMappers.rootCause(e).toString().replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= LONGEST_REASON ? oneLine : oneLine.substring(0, LONGEST_REASON) + "...";
     }
 
     private static void pause(Duration duration) {
