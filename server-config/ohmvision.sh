@@ -34,12 +34,13 @@ pick_jdk() {
 }
 
 # The machine's Maven when there is one, else the Maven Wrapper (./mvnw fetches the pinned version on first use).
+# Debian's Maven 3.8 writes colour resets even in batch mode: they are taken out.
 maven() {
+    local command=./mvnw
     if command -v mvn >/dev/null 2>&1; then
-        mvn -B -Dstyle.color=never "$@"
-    else
-        ./mvnw -B -Dstyle.color=never "$@"
+        command=mvn
     fi
+    "$command" -B "$@" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g'
 }
 
 port_free() {

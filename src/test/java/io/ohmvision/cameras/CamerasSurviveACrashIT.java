@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ohmvision.cameras.control.AesGcmCipher;
 import io.ohmvision.cameras.control.CredentialKey;
 import io.ohmvision.testing.LegacyRows;
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.RunningServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * generated admin password works and is printed only once, stored cameras survive, rows written the old way are
  * completed, and every secret at rest is AES-GCM ciphertext that the data directory's key opens.
  */
+@OnPostgres
 class CamerasSurviveACrashIT {
 
     private static final Pattern GENERATED = Pattern.compile("generated password: (\\S+)");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ohmvision.testing.HealthSocketClient;
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.PayaraCluster;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * cameras with their state from the database, and when it comes back the share is split again. One boot of the
  * pair serves every step, in order.
  */
+@OnPostgres
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 

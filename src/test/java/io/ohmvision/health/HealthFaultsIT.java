@@ -4,6 +4,7 @@ import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.PrivatePostgres;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * recorded wrongly), and OhmVision itself is killed with SIGKILL mid-cycle and restarted (history intact, checks
  * resume).
  */
+@OnPostgres
 class HealthFaultsIT {
 
     private static final String USER = "admin";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.ohmvision.channels.webhook.WebhookSignature;
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestDatabase;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Webhook receivers and recorders on PostgreSQL (the production database): their tables, bulk updates and queries
  * behave as on H2.
  */
+@OnPostgres
 class ConnectionTypesOnPostgresIT {
 
     @RegisterExtension

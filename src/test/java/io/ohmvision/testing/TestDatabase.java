@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A database of its own for one test server: an H2 file in a fresh directory, or a freshly created PostgreSQL
  * database (dropped at the end). PostgreSQL comes from OHMVISION_TEST_PG (default 127.0.0.1:5432, user postgres);
- * when none answers the PostgreSQL tests are skipped, unless OHMVISION_REQUIRE_PG=true (CI) makes that a failure.
+ * when none answers the PostgreSQL tests are skipped, unless OHMVISION_REQUIRE_PG=true (set by ohmvision.sh test)
+ * makes that a failure. Only test classes marked {@link OnPostgres} may open one.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -38,6 +39,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase freshPostgres() {
+        PostgresTestRecord.requireMarkedClass();
         String name = "ohmvision_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + PG + "/postgres", PG_USER, "");
              Statement statement = admin.createStatement()) {
