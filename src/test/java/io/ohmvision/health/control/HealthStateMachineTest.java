@@ -99,6 +99,21 @@ class HealthStateMachineTest {
     }
 
     @Test
+    void somethingUnsupportedGoesOfflineAtOnceAndWaitsForAChangeInsteadOfBeingRetried() {
+        HealthSnapshot online = machine.apply(HealthSnapshot.unknown(), ok(40), T0, MIDDLE).after();
+        HealthSnapshot waiting = machine.apply(online, failed(Outcome.UNSUPPORTED), T0.plusSeconds(60), MIDDLE)
+                .after();
+        assertThat(waiting.level()).isEqualTo(HealthLevel.OFFLINE);
+        assertThat(waiting.cause()).isEqualTo(HealthCause.UNSUPPORTED);
+        assertThat(waiting.mode()).isEqualTo(ReconnectMode.WAITING_FOR_CHANGE);
+        assertThat(waiting.nextCheckAt()).isNull();
+
+        HealthSnapshot forced = machine.forceReconnect(waiting, T0.plusSeconds(90));
+        assertThat(forced.mode()).isEqualTo(ReconnectMode.NONE);
+        assertThat(forced.nextCheckAt()).isEqualTo(T0.plusSeconds(90));
+    }
+
+    @Test
     void aFrozenPictureIsConfirmedLikeAnyFailureAndCarriesItsOwnCause() {
         HealthSnapshot online = machine.apply(HealthSnapshot.unknown(), ok(40), T0, MIDDLE).after();
         HealthSnapshot suspect = machine.frozen(online, "picture frozen", T0.plusSeconds(60), MIDDLE).after();
