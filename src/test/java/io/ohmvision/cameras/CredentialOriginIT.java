@@ -2,6 +2,7 @@ package io.ohmvision.cameras;
 
 import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -163,6 +164,8 @@ class CredentialOriginIT {
                 .jsonPath();
         assertThat(probe.getString("[0].result.outcome")).isEqualTo("UNSUPPORTED");
         assertThat(probe.getString("[0].result.reason")).contains("ftp URLs are not handled by rtsp cameras");
+        operator().accept("image/jpeg").get("/api/cameras/" + id + "/snapshot").then().statusCode(502)
+                .body("detail", containsString("UNSUPPORTED"));
         operator().post("/api/health/cameras/" + id + "/check-now").then().statusCode(200)
                 .body("level", equalTo("offline")).body("cause", equalTo("UNSUPPORTED"));
         operator().get("/api/health/cameras/" + id + "/reconnection").then().statusCode(200)

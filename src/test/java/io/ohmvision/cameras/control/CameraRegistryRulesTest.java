@@ -136,6 +136,16 @@ class CameraRegistryRulesTest {
     }
 
     @Test
+    void aRecorderChannelStaysOnItsRecorderWhoseCredentialsItCarries() {
+        Camera channel = stored(PASSWORD);
+        channel.setConnectionType(ConnectionType.NVR);
+        channel.linkToRecorder(3L, 1);
+        CameraRequest request = moved(channel, "rtsp://203.0.113.9/Streaming/Channels/101");
+        assertThat(refusal(() -> registry.apply(request, channel, false))).isEqualTo(Status.CONFLICT);
+        assertThat(channel.getPrimaryStreamUrl()).isEqualTo(HOME);
+    }
+
+    @Test
     void aNewSnapshotAddressCountsLikeANewStreamAddress() {
         Camera camera = stored(PASSWORD);
         CameraRequest request = CameraRequest.of(camera);
