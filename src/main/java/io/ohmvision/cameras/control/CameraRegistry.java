@@ -256,7 +256,7 @@ public class CameraRegistry {
     /** Every URL's scheme is one its connection type handles (ConnectionType's table). */
     private static void requireScheme(ConnectionType type, String field, StreamUrl url, List<String> accepted) {
         if (url != null && !accepted.contains(url.scheme())) {
-            throw ProblemException.badRequest(field + ": a " + type.wireName() + " camera takes "
+            throw ProblemException.badRequest(field + ": " + type.wireName() + " cameras take "
                     + (accepted.isEmpty() ? "no " + field : String.join(", ", accepted) + " URLs") + ", not "
                     + url.scheme() + "://; change the URL or connectionType");
         }

@@ -169,13 +169,13 @@ class CameraRegistryRulesTest {
 
     @ParameterizedTest(name = "{0} {1}={2}")
     @CsvSource({
-            "rtsp, primaryStreamUrl, ftp://192.0.2.10/stream, 'primaryStreamUrl: a rtsp camera takes rtsp, rtsps URLs, not ftp://'",
-            ", primaryStreamUrl, ftp://192.0.2.10/stream, 'primaryStreamUrl: a rtsp camera takes rtsp, rtsps URLs, not ftp://'",
-            "rtsp, secondaryStreamUrl, http://192.0.2.10/live.m3u8, 'secondaryStreamUrl: a rtsp camera takes rtsp, rtsps URLs, not http://'",
-            "hls, primaryStreamUrl, rtsp://192.0.2.10/live, 'primaryStreamUrl: a hls camera takes http, https URLs, not rtsp://'",
-            "nvr, snapshotUrl, rtsp://192.0.2.10/snap, 'snapshotUrl: a nvr camera takes http, https URLs, not rtsp://'",
-            "cloud_api, snapshotUrl, https://192.0.2.10/snap.jpg, 'snapshotUrl: a cloud_api camera takes no snapshotUrl, not https://'",
-            "usb, primaryStreamUrl, file:///srv/media/clip.mp4, 'primaryStreamUrl: a usb camera takes usb URLs, not file://'"})
+            "rtsp, primaryStreamUrl, ftp://192.0.2.10/stream, 'primaryStreamUrl: rtsp cameras take rtsp, rtsps URLs, not ftp://'",
+            ", primaryStreamUrl, ftp://192.0.2.10/stream, 'primaryStreamUrl: rtsp cameras take rtsp, rtsps URLs, not ftp://'",
+            "rtsp, secondaryStreamUrl, http://192.0.2.10/live.m3u8, 'secondaryStreamUrl: rtsp cameras take rtsp, rtsps URLs, not http://'",
+            "hls, primaryStreamUrl, rtsp://192.0.2.10/live, 'primaryStreamUrl: hls cameras take http, https URLs, not rtsp://'",
+            "nvr, snapshotUrl, rtsp://192.0.2.10/snap, 'snapshotUrl: nvr cameras take http, https URLs, not rtsp://'",
+            "cloud_api, snapshotUrl, https://192.0.2.10/snap.jpg, 'snapshotUrl: cloud_api cameras take no snapshotUrl, not https://'",
+            "usb, primaryStreamUrl, file:///srv/media/clip.mp4, 'primaryStreamUrl: usb cameras take usb URLs, not file://'"})
     void aUrlWhoseSchemeTheTypeDoesNotHandleIs400NamingFieldSchemeAndTheAcceptedOnes(String type, String field,
             String url, String detail) {
         CameraRequest request = new CameraRequest();
