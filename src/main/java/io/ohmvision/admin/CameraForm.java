@@ -8,7 +8,8 @@ import java.io.Serializable;
 
 /**
  * The add/edit dialog's fields. The password is write-only: its getter answers null, so no page ever carries it,
- * and a blank password on edit keeps the stored one.
+ * and a blank password on edit keeps the stored one. Changing the URLs to an address the stored password was not
+ * given for needs the password typed again, or an admin's explicit "move the stored password".
  */
 public class CameraForm implements Serializable {
 
@@ -27,6 +28,7 @@ public class CameraForm implements Serializable {
     private String model;
     private boolean enabled = true;
     private boolean passwordStored;
+    private boolean moveCredentials;
 
     static CameraForm of(Camera camera) {
         CameraRequest stored = CameraRequest.of(camera);
@@ -51,7 +53,9 @@ public class CameraForm implements Serializable {
      * one): the dialog shows only some fields, and the others (address, port, firmware, MAC, connection settings)
      * must stay as they are rather than be cleared.
      *
-     * @param withCredentials false for operators: their requests leave the stored credentials alone
+     * @param withCredentials false for operators: their requests leave the user name alone and carry a password only
+     *                        as typed again, to move the camera to another address (the registry refuses one that
+     *                        differs from the stored password); nor may they move the stored one
      */
     CameraRequest applyTo(CameraRequest stored, boolean withCredentials) {
         stored.version = version;
@@ -65,7 +69,8 @@ public class CameraForm implements Serializable {
         stored.enabled = enabled;
         stored.username = withCredentials ? (id == null ? blankToNull(username) : username == null ? "" : username)
                 : null;
-        stored.password = withCredentials ? blankToNull(password) : null;
+        stored.password = withCredentials || passwordStored ? blankToNull(password) : null;
+        stored.moveCredentials = withCredentials && moveCredentials ? Boolean.TRUE : null;
         return stored;
     }
 
@@ -96,4 +101,6 @@ public class CameraForm implements Serializable {
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public boolean isPasswordStored() { return passwordStored; }
+    public boolean isMoveCredentials() { return moveCredentials; }
+    public void setMoveCredentials(boolean moveCredentials) { this.moveCredentials = moveCredentials; }
 }

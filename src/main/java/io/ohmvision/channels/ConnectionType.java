@@ -1,6 +1,7 @@
 package io.ohmvision.channels;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,28 +11,54 @@ import java.util.stream.Collectors;
  * catalogue use, so renaming a constant never changes stored data.
  */
 public enum ConnectionType {
-    RTSP("rtsp"),
-    RTMP("rtmp"),
-    ONVIF("onvif"),
-    HTTP("http"),
-    HTTPS("https"),
-    WEBRTC("webrtc"),
-    HLS("hls"),
-    CLOUD_API("cloud_api"),
-    WEBHOOK("webhook"),
-    NVR("nvr"),
-    USB("usb"),
-    FILE("file");
+    RTSP("rtsp", List.of("rtsp", "rtsps"), Schemes.WEB),
+    RTMP("rtmp", List.of("rtmp", "rtmps"), Schemes.WEB),
+    /** Reached by the stream URIs its device service gave (RTSP) or by the device service itself (HTTP). */
+    ONVIF("onvif", List.of("rtsp", "rtsps", "http", "https"), Schemes.WEB),
+    HTTP("http", Schemes.WEB, Schemes.WEB),
+    HTTPS("https", Schemes.WEB, Schemes.WEB),
+    /** WHEP: signalling over HTTP. */
+    WEBRTC("webrtc", Schemes.WEB, Schemes.WEB),
+    HLS("hls", Schemes.WEB, Schemes.WEB),
+    CLOUD_API("cloud_api", List.of("nest"), List.of()),
+    WEBHOOK("webhook", List.of("webhook"), Schemes.WEB),
+    /** A recorder's channel: its RTSP stream. */
+    NVR("nvr", List.of("rtsp", "rtsps"), Schemes.WEB),
+    USB("usb", List.of("usb"), List.of()),
+    FILE("file", List.of("file"), List.of("file"));
 
-    /** URL schemes that name their connection type; http(s) may still be HLS, which only the path tells. */
+    /** Schemes shared by several types. */
+    private static final class Schemes {
+        static final List<String> WEB = List.of("http", "https");
+    }
+
     private final String wireName;
+    private final List<String> streamSchemes;
+    private final List<String> snapshotSchemes;
 
-    ConnectionType(String wireName) {
+    /**
+     * @param streamSchemes   the URL schemes this type's primary and secondary streams may have: those its probes
+     *                        handle (see {@link #forUrl})
+     * @param snapshotSchemes the URL schemes its snapshot URL may have
+     */
+    ConnectionType(String wireName, List<String> streamSchemes, List<String> snapshotSchemes) {
         this.wireName = wireName;
+        this.streamSchemes = streamSchemes;
+        this.snapshotSchemes = snapshotSchemes;
     }
 
     public String wireName() {
         return wireName;
+    }
+
+    /** The schemes a primary or secondary stream URL of this type may have. */
+    public List<String> streamSchemes() {
+        return streamSchemes;
+    }
+
+    /** The schemes a snapshot URL of this type may have; none for a type without snapshot URLs. */
+    public List<String> snapshotSchemes() {
+        return snapshotSchemes;
     }
 
     /** Accepts the wire name in any case; empty for anything else. */

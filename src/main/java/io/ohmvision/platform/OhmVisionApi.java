@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description = "No such resource", content = @Content(
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = OhmVisionApi.CONFLICT, responseCode = "409",
-                        description = "Conflicts with the stored state (stale version, duplicate, last admin)",
+                        description = "Conflicts with the stored state (stale version, duplicate, last admin, a "
+                                + "stored password kept for another address)",
                         content = @Content(
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = OhmVisionApi.TOO_LARGE, responseCode = "413",

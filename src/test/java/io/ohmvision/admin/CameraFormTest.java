@@ -18,13 +18,28 @@ class CameraFormTest {
     }
 
     @Test
-    void operatorsSendNoCredentialsSoTheStoredOnesStay() {
+    void operatorsSendNoUserNameAndAPasswordOnlyTypedAgainSoTheStoredCredentialsStay() {
         CameraForm form = CameraForm.of(StoredCameras.everyFieldSet());
         form.setUsername("admin");
-        form.setPassword("s3cret");
+        form.setPassword("typed-again");
+        form.setMoveCredentials(true);
         CameraRequest request = form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), false);
         assertThat(request.username).isNull();
-        assertThat(request.password).isNull();
+        assertThat(request.password).as("the registry refuses it unless it is the stored one").isEqualTo("typed-again");
+        assertThat(request.moveCredentials).as("only admins move stored credentials").isNull();
+
+        CameraForm fresh = new CameraForm();
+        fresh.setPassword("s3cret");
+        assertThat(fresh.applyTo(new CameraRequest(), false).password).as("no stored password to type again")
+                .isNull();
+    }
+
+    @Test
+    void anAdminMovesTheStoredPasswordOnlyWhenTheBoxIsTicked() {
+        CameraForm form = CameraForm.of(StoredCameras.everyFieldSet());
+        assertThat(form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), true).moveCredentials).isNull();
+        form.setMoveCredentials(true);
+        assertThat(form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), true).moveCredentials).isTrue();
     }
 
     @Test

@@ -11,6 +11,9 @@ public final class LegacyRows {
     public static final String HIKVISION_PASSWORD = "p@ss:w/rd%#1";
     public static final String ENCODED_PASSWORD = "pa@ss w€";
     public static final String PLAIN_COLUMN_PASSWORD = "plain-column-Secret";
+    /** A URL whose scheme no connection type handles: completed as an rtsp camera, as older versions accepted it. */
+    public static final String LEGACY_FTP = "legacy-ftp";
+    public static final long LEGACY_FTP_ID = 9006;
 
     private LegacyRows() {
     }
@@ -23,6 +26,7 @@ public final class LegacyRows {
         insert(connection, 9004, "legacy-plain-password", "rtsp://10.1.2.4:554/h264Preview_01_main", "admin",
                 PLAIN_COLUMN_PASSWORD);
         insert(connection, 9005, "legacy-garbage", "not a url at all", null, null);
+        insert(connection, LEGACY_FTP_ID, LEGACY_FTP, "ftp://10.1.2.5/stream.mp4", null, null);
     }
 
     private static void insert(Connection connection, long id, String name, String url, String user, String password)

@@ -88,6 +88,11 @@ public class CameraRequest {
     @Schema(description = "Required on PUT: the version you read; a different stored version answers 409")
     public Long version;
 
+    @Schema(description = "PUT, admins only: move the stored password with a change that points the camera at an "
+            + "address (scheme, host, port) it was not given for. Without it such a change answers 409 unless it "
+            + "gives the password again; not stored, never returned")
+    public Boolean moveCredentials;
+
     /**
      * The stored camera as a request that, sent as PUT, changes nothing: the one place that reads a camera field by
      * field for editing, so a caller that changes a few fields (a console form, auto-detect of a known camera) keeps

@@ -113,7 +113,10 @@ public class CamerasResource {
     @POST
     @Operation(summary = "Register a camera",
             description = "Credentials inside URLs are moved to the encrypted credential fields. Operators may "
-                    + "register cameras without credentials; only admins may set credentials.")
+                    + "register cameras without credentials; only admins may set credentials. Every URL's scheme "
+                    + "must be one the connection type handles (rtsp: rtsp, rtsps; http, https, hls, webrtc: http, "
+                    + "https; rtmp: rtmp, rtmps; onvif: rtsp, rtsps, http, https; nvr: rtsp, rtsps; file, usb, "
+                    + "webhook: their own; cloud_api: nest; snapshots of network cameras: http, https), else 400.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = CameraView.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
@@ -130,7 +133,12 @@ public class CamerasResource {
     @Path("{id}")
     @Operation(summary = "Replace a camera's settings",
             description = "Send the version you read; if the stored camera changed since, the answer is 409. "
-                    + "username and password left out keep their stored values.")
+                    + "username and password left out keep their stored values. The stored password stays with the "
+                    + "addresses (scheme, host, port) of the URLs it was given for: a change that points a URL at "
+                    + "another one answers 409 and changes nothing, unless it gives the password again (the same "
+                    + "password, typed again by anyone who may edit; a different one is a credential change, admins "
+                    + "only), an admin sends moveCredentials: true, or an admin clears the password. URL schemes "
+                    + "must match the connection type (400), as on POST.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = CameraView.class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)

@@ -141,21 +141,24 @@ public class CameraRegistry {
      *
      * @return whether the credentials changed
      */
-    private boolean apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
+    boolean apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
         StreamUrl primary = parseUrl("primaryStreamUrl", request.primaryStreamUrl);
         StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
         StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
         ConnectionType type = connectionType(request, primary);
+        requireScheme(type, "primaryStreamUrl", primary, type.streamSchemes());
+        requireScheme(type, "secondaryStreamUrl", secondary, type.streamSchemes());
+        requireScheme(type, "snapshotUrl", snapshot, type.snapshotSchemes());
         String connectionConfig = request.connectionConfig == null ? null : request.connectionConfig.toString();
         try {
             TlsSettings.trustOf(connectionConfig);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        Credentials credentials = Credentials.resolve(request, camera, primary, secondary, snapshot);
+        Credentials credentials = Credentials.resolve(request, camera, vault, primary, secondary, snapshot);
         // new cloud settings are new credentials too: a cloud camera waiting for them is checked again at once
-        boolean credentialsChange = credentials.changes(camera) || request.cloudConfig != null;
-        if (credentials.changes(camera) && !mayManageCredentials) {
+        boolean credentialsChange = credentials.changes() || request.cloudConfig != null;
+        if (credentials.changes() && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
         if (request.cloudConfig != null && !mayManageCredentials) {
@@ -165,6 +168,11 @@ public class CameraRegistry {
             throw ProblemException.badRequest("ipAddress or primaryStreamUrl is required for a "
                     + type.wireName() + " camera");
         }
+        CredentialOrigins.of(camera).checkChange(List.of(new CredentialOrigins.FieldUrl("primaryStreamUrl", primary),
+                        new CredentialOrigins.FieldUrl("secondaryStreamUrl", secondary),
+                        new CredentialOrigins.FieldUrl("snapshotUrl", snapshot)),
+                camera.hasPassword() && !credentials.passwordGiven(), mayManageCredentials,
+                Boolean.TRUE.equals(request.moveCredentials));
 
         camera.setName(request.name.trim());
         camera.setIpAddress(request.ipAddress != null ? request.ipAddress : primary == null ? null : primary.host());
@@ -234,10 +242,35 @@ public class CameraRegistry {
         return String.join(":", hex.split("(?<=\\G..)"));
     }
 
-    /** The credentials a request ends up with: explicit fields first, else those found inside its URLs. */
-    record Credentials(String username, String password, boolean usernameGiven, boolean passwordGiven) {
+    /**
+     * Whether giving these credentials to a stored camera would change them: a user name or password equal to the
+     * stored one is given again, not changed. Lets a caller refuse a change before doing any work for it.
+     */
+    public boolean changesCredentials(long id, String username, String password) {
+        CameraRequest given = new CameraRequest();
+        given.username = username;
+        given.password = password;
+        return Credentials.resolve(given, find(id), vault).changes();
+    }
 
-        static Credentials resolve(CameraRequest request, Camera current, StreamUrl... urls) {
+    /** Every URL's scheme is one its connection type handles (ConnectionType's table). */
+    private static void requireScheme(ConnectionType type, String field, StreamUrl url, List<String> accepted) {
+        if (url != null && !accepted.contains(url.scheme())) {
+            throw ProblemException.badRequest(field + ": " + type.wireName() + " cameras take "
+                    + (accepted.isEmpty() ? "no " + field : String.join(", ", accepted) + " URLs") + ", not "
+                    + url.scheme() + "://; change the URL or connectionType");
+        }
+    }
+
+    /**
+     * The credentials a request ends up with: explicit fields first, else those found inside its URLs.
+     *
+     * @param passwordChanges a password is given that differs from the stored one (or clears it)
+     */
+    record Credentials(String username, String password, boolean usernameGiven, boolean passwordGiven,
+                       boolean usernameChanges, boolean passwordChanges) {
+
+        static Credentials resolve(CameraRequest request, Camera current, CredentialVault vault, StreamUrl... urls) {
             StreamUrl withCredentials = java.util.Arrays.stream(urls).filter(Objects::nonNull)
                     .filter(StreamUrl::hasCredentials).findFirst().orElse(null);
             String user = request.username;
@@ -246,20 +279,22 @@ public class CameraRegistry {
                 user = user != null ? user : withCredentials.username();
                 pass = pass != null ? pass : withCredentials.password();
             }
-            return new Credentials(user, pass, user != null, pass != null);
+            boolean userChanges = user != null && !Objects.equals(emptyToNull(user), current.getUsername());
+            boolean passChanges = pass != null && (current.hasPassword()
+                    ? pass.isEmpty() || !StoredSecret.matches(pass, vault.open(current.getEncryptedPassword()))
+                    : !pass.isEmpty());
+            return new Credentials(user, pass, user != null, pass != null, userChanges, passChanges);
         }
 
-        boolean changes(Camera camera) {
-            boolean userChanges = usernameGiven && !Objects.equals(emptyToNull(username), camera.getUsername());
-            boolean passwordChanges = passwordGiven && !(password.isEmpty() && !camera.hasPassword());
-            return userChanges || passwordChanges;
+        boolean changes() {
+            return usernameChanges || passwordChanges;
         }
 
         void applyTo(Camera camera, CredentialVault vault) {
             if (usernameGiven) {
                 camera.setUsername(emptyToNull(username));
             }
-            if (passwordGiven) {
+            if (passwordChanges) {
                 camera.setEncryptedPassword(emptyToNull(vault.seal(password)));
             }
         }

@@ -65,45 +65,69 @@ public class ChannelTesting {
     Duration timeout;
 
     public List<ChannelCheck> probeAll(Camera camera) {
+        CameraAccess access = CameraAccess.of(camera);
         List<CompletableFuture<ChannelCheck>> running = new ArrayList<>();
-        submit(running, Role.PRIMARY, camera.getPrimaryStreamUrl(), camera);
-        submit(running, Role.SECONDARY, camera.getSecondaryStreamUrl(), camera);
-        submit(running, Role.SNAPSHOT, camera.getSnapshotUrl(), camera);
+        submit(running, Role.PRIMARY, camera.getPrimaryStreamUrl(), access);
+        submit(running, Role.SECONDARY, camera.getSecondaryStreamUrl(), access);
+        submit(running, Role.SNAPSHOT, camera.getSnapshotUrl(), access);
         List<ChannelCheck> checks = running.stream().map(CompletableFuture::join).toList();
         checks.stream().filter(c -> c.result().outcome() == Outcome.OK).forEach(c -> learnFrom(camera, c));
         return checks;
     }
 
-    private void submit(List<CompletableFuture<ChannelCheck>> running, Role role, String url, Camera camera) {
+    private void submit(List<CompletableFuture<ChannelCheck>> running, Role role, String url, CameraAccess camera) {
         if (url == null) {
             return;
         }
         ProbeTarget target = targets.target(camera, url, timeout);
         running.add(CompletableFuture.supplyAsync(() -> {
-            ProbeResult result = probe(camera.getId(), target);
-            targets.recordFirstUse(camera.getId(), target, result);
+            ProbeResult result = probe(camera, target);
+            targets.recordFirstUse(camera.cameraId(), target, result);
             return new ChannelCheck(role, result);
         }, executor));
     }
 
-    /** A stored camera's check: the first {@link CameraCheck} that is about it, else the probe its URL needs. */
-    public ProbeResult probe(long cameraId, ProbeTarget target) {
+    /**
+     * A stored camera's check: the first {@link CameraCheck} that is about it, else the probe its URL needs. A URL no
+     * probe handles (a row stored before schemes were checked) is UNSUPPORTED, reported as the camera's own type.
+     */
+    public ProbeResult probe(CameraAccess camera, ProbeTarget target) {
         for (CameraCheck check : cameraChecks) {
-            Optional<ProbeResult> result = check.check(cameraId, target, () -> probe(target));
+            Optional<ProbeResult> result = check.check(camera.cameraId(), target, () -> probe(target, camera.type()));
             if (result.isPresent()) {
                 return result.get();
             }
         }
-        return probe(target);
+        return probe(target, camera.type());
     }
 
-    /** Probes never throw; a URL no probe handles yet gets an explained UNSUPPORTED. */
+    /**
+     * A URL OhmVision made (a catalogue template, a recorder channel): its scheme must be one a connection type
+     * handles.
+     */
     public ProbeResult probe(ProbeTarget target) {
+        return probe(target, null);
+    }
+
+    /** Probes never throw; a URL no probe handles gets an explained UNSUPPORTED about the type it was stored as. */
+    private ProbeResult probe(ProbeTarget target, ConnectionType storedAs) {
         StreamUrl url = target.streamUrl();
-        return ConnectionType.forUrl(url).flatMap(probes::forType).map(p -> p.probe(target))
-                .orElseGet(() -> new ProbeResult(ConnectionType.forUrl(url).orElse(null), target.maskedUrl(),
-                        Outcome.UNSUPPORTED, 0, MediaFacts.NONE,
-                        "no probe for " + url.scheme() + " URLs in this version", ServerFingerprint.NONE));
+        Optional<ConnectionType> type = ConnectionType.forUrl(url);
+        if (type.isPresent()) {
+            return probes.forType(type.get()).map(p -> p.probe(target)).orElseGet(() -> unsupported(target,
+                    type.get(), "no probe for " + type.get().wireName() + " URLs in this version"));
+        }
+        if (storedAs == null) {
+            throw new IllegalArgumentException("no connection type handles " + url.scheme() + " URLs");
+        }
+        return unsupported(target, storedAs, url.scheme() + " URLs are not handled by " + storedAs.wireName()
+                + " cameras (streams: " + String.join(", ", storedAs.streamSchemes()) + "): change the URL or the "
+                + "connection type");
+    }
+
+    private static ProbeResult unsupported(ProbeTarget target, ConnectionType channel, String reason) {
+        return new ProbeResult(channel, target.maskedUrl(), Outcome.UNSUPPORTED, 0, MediaFacts.NONE, reason,
+                ServerFingerprint.NONE);
     }
 
     /**

@@ -36,8 +36,15 @@ public class AutoDetectBody {
             + "without a working main stream", example = "true")
     public Boolean create;
 
-    @Schema(description = "Update this camera with the result instead of creating one")
+    @Schema(description = "Update this camera with the result instead of creating one. Detection uses only the "
+            + "credentials given here, never the camera's stored ones; storing a result at an address (scheme, host, "
+            + "port) the stored password was not given for answers 409 unless the password is given again or an "
+            + "admin sends moveCredentials")
     public Long cameraId;
+
+    @Schema(description = "With cameraId, admins only: move the camera's stored password with the result to "
+            + "addresses it was not given for", example = "false")
+    public Boolean moveCredentials;
 
     @Schema(description = "Name of the camera created; left out: the model and address", example = "Gate, north")
     public String name;
@@ -60,7 +67,7 @@ public class AutoDetectBody {
 
     AutoDetectRequest toRequest() {
         return new AutoDetectRequest(ip, port, username, password, manufacturer, Boolean.TRUE.equals(create),
-                cameraId, name);
+                cameraId, name, Boolean.TRUE.equals(moveCredentials));
     }
 
     NestDetectRequest toNestRequest() {

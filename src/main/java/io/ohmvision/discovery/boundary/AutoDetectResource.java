@@ -123,6 +123,9 @@ public class AutoDetectResource {
                     + "ohmvision.discovery.auto-detect.max-auth-failures (3) wrong-password answers, no further "
                     + "candidate is tried. With create (or cameraId) the camera is created (or updated) in the same "
                     + "call, only when a main stream works; the password is stored encrypted and never returned. "
+                    + "Detection tries only the credentials in the request, never a stored camera's; storing a "
+                    + "result at an address (scheme, host, port) the camera's stored password was not given for "
+                    + "answers 409, unless the request gives the password again or an admin sends moveCredentials. "
                     + "A recorder (NVR/DVR: ONVIF profiles of more than one video source, the maker's channel "
                     + "numbering answering for channel 2, or a device naming itself a recorder) is reported as "
                     + "\"recorder with N channels\" with the channels found (numbering tried up to channel 16); with "
@@ -151,6 +154,7 @@ public class AutoDetectResource {
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response detect(AutoDetectBody body, @Context UriInfo uri) {
         AutoDetectBody request = RequestBody.required(body);

@@ -11,9 +11,17 @@ package io.ohmvision.discovery.control;
  * @param create       store the result as a new camera
  * @param cameraId     store the result into this camera; null for none
  * @param name         the new camera's name; null for one made from the device's model and address
+ * @param moveCredentials with cameraId, an admin's explicit word that the camera's stored password may move with
+ *                        the result to an address it was not given for
  */
 public record AutoDetectRequest(String ip, Integer port, String username, String password, String manufacturer,
-                                boolean create, Long cameraId, String name) {
+                                boolean create, Long cameraId, String name, boolean moveCredentials) {
+
+    /** A request that moves no stored credentials. */
+    public AutoDetectRequest(String ip, Integer port, String username, String password, String manufacturer,
+            boolean create, Long cameraId, String name) {
+        this(ip, port, username, password, manufacturer, create, cameraId, name, false);
+    }
 
     /** Detection only: nothing is stored. */
     public static AutoDetectRequest detectOnly(String ip, String username, String password) {
@@ -33,6 +41,6 @@ public record AutoDetectRequest(String ip, Integer port, String username, String
     public String toString() {
         return "AutoDetectRequest[ip=" + ip + ", port=" + port + ", username=" + username + ", password="
                 + (password == null ? "null" : "***") + ", manufacturer=" + manufacturer + ", create=" + create
-                + ", cameraId=" + cameraId + ", name=" + name + "]";
+                + ", cameraId=" + cameraId + ", name=" + name + ", moveCredentials=" + moveCredentials + "]";
     }
 }

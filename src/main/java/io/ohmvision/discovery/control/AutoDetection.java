@@ -106,7 +106,9 @@ public class AutoDetection {
         }
         boolean storesCredentials = request.hasPassword()
                 || (request.username() != null && !request.username().isEmpty());
-        if (request.saves() && storesCredentials && !mayManageCredentials) {
+        // credentials equal to the camera's stored ones are given again, not changed: an operator may re-type them
+        if (request.saves() && storesCredentials && !mayManageCredentials && (request.cameraId() == null
+                || registry.changesCredentials(request.cameraId(), request.username(), request.password()))) {
             throw ProblemException.forbidden("Only admins may store camera credentials: detect without create or "
                     + "cameraId, or ask an admin to store the result");
         }
@@ -156,6 +158,7 @@ public class AutoDetection {
         camera.snapshotUrl = report.snapshot().url();
         camera.username = request.username();
         camera.password = request.password();
+        camera.moveCredentials = request.moveCredentials();
         return camera;
     }
 }

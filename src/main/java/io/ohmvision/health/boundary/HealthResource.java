@@ -123,7 +123,7 @@ public class HealthResource {
     @GET
     @Path("cameras/{id}/reconnection")
     @Operation(summary = "One camera's reconnection state",
-            description = "Mode (NONE, BACKOFF, COOLDOWN, WAITING_FOR_CREDENTIALS), attempts, next attempt")
+            description = "Mode (NONE, BACKOFF, COOLDOWN, WAITING_FOR_CREDENTIALS, WAITING_FOR_CHANGE), attempts, next attempt")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.ReconnectionView reconnection(@PathParam("id") long id) {

@@ -67,6 +67,8 @@ public final class HealthViews {
                         + " min; POST .../reconnect to try now";
                 case WAITING_FOR_CREDENTIALS -> "wrong credentials: not retried (it would lock the camera's account);"
                         + " set new credentials or POST .../reconnect";
+                case WAITING_FOR_CHANGE -> "not supported as configured (" + Causes.describe(h.cause()) + "): not "
+                        + "retried until the camera is changed (its URL or connection type) or POST .../reconnect";
             };
             return new ReconnectionView(s.camera().getId(), h.mode().name(), h.reconnectAttempts(),
                     policy.maxAttempts(), h.consecutiveFailures(), h.firstFailureAt(), h.nextCheckAt(),

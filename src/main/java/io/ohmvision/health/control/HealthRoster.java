@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.cameras.control.CameraAccess;
 import io.ohmvision.cameras.entity.HealthLevel;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,8 @@ import java.util.PriorityQueue;
 /**
  * The cameras this instance watches and when each is due. A healthy camera is checked once per interval at its own
  * slot (a fixed offset derived from its id), so checks spread evenly over the interval instead of bursting at its
- * start; a failing camera follows its reconnection schedule; one waiting for credentials is not checked at all.
+ * start; a failing camera follows its reconnection schedule; one waiting for credentials or a change is not checked
+ * at all.
  * Each camera is in one of two lanes ({@link CheckLane}): confirmed offline or not. Due times are kept in a priority
  * queue per lane, so taking the next due check costs log N and not a scan of every
  * camera: workers take one each time they finish a check. Not thread-safe: the scheduler calls it under its own lock.
@@ -23,11 +25,10 @@ import java.util.PriorityQueue;
 public final class HealthRoster {
 
     /**
-     * What a check needs to reach a camera; the password stays sealed until the moment of connecting.
-     *
-     * @param connectionConfig the camera's connection settings (TLS trust)
+     * What a check needs to reach a camera: the URL it checks and the camera's access (the password stays sealed
+     * until the moment of connecting).
      */
-    public record Entry(long cameraId, String url, String username, String sealedPassword, String connectionConfig) {
+    public record Entry(long cameraId, String url, CameraAccess access) {
     }
 
     /**
@@ -114,7 +115,7 @@ public final class HealthRoster {
             return nextSlot(cameraId, now);
         }
         return switch (state.mode()) {
-            case WAITING_FOR_CREDENTIALS -> null;
+            case WAITING_FOR_CREDENTIALS, WAITING_FOR_CHANGE -> null;
             case BACKOFF, COOLDOWN -> state.nextCheckAt() == null ? now : state.nextCheckAt();
             case NONE -> state.nextCheckAt() != null ? state.nextCheckAt() : nextSlot(cameraId, now);
         };
@@ -147,7 +148,7 @@ public final class HealthRoster {
             slot.askedFor = false;
             slot.offline = after.level() == HealthLevel.OFFLINE;
             slot.frozen = after.cause() == HealthCause.FROZEN_PICTURE && after.mode() != ReconnectMode.NONE;
-            schedule(slot, after.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS ? null
+            schedule(slot, after.mode().waits() ? null
                     : after.nextCheckAt() != null ? after.nextCheckAt() : nextSlot(cameraId, now));
         }
     }

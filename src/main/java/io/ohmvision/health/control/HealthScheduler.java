@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.cameras.control.CameraAccess;
 import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CameraTargets;
@@ -167,8 +168,7 @@ public class HealthScheduler {
     }
 
     private static HealthRoster.Entry entryOf(Camera camera) {
-        return new HealthRoster.Entry(camera.getId(), camera.getPrimaryStreamUrl(), camera.getUsername(),
-                camera.getEncryptedPassword(), camera.getConnectionConfig());
+        return new HealthRoster.Entry(camera.getId(), camera.getPrimaryStreamUrl(), CameraAccess.of(camera));
     }
 
     /**
@@ -210,13 +210,12 @@ public class HealthScheduler {
     }
 
     private ProbeTarget target(HealthRoster.Entry entry, Duration timeout) {
-        return targets.target(entry.url(), entry.username(), entry.sealedPassword(), entry.connectionConfig(),
-                timeout);
+        return targets.target(entry.access(), entry.url(), timeout);
     }
 
     private ProbeResult probe(HealthRoster.Entry entry) {
         ProbeTarget target = target(entry, settings.checkTimeout());
-        ProbeResult result = channels.probe(entry.cameraId(), target);
+        ProbeResult result = channels.probe(entry.access(), target);
         targets.recordFirstUse(entry.cameraId(), target, result);
         return result;
     }
@@ -243,19 +242,21 @@ public class HealthScheduler {
         return recorder.forceReconnect(cameraId).flatMap(reset -> checkNow(cameraId));
     }
 
-    /** A camera was added, changed or removed: reload, and retry one that waited for new credentials. */
+    /**
+     * A camera was added, changed or removed: reload, and retry one that waited for new credentials (when they
+     * changed) or for any change.
+     */
     public void cameraChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
         reloadRequested = true;
-        if (change.credentialsChanged()) {
-            recorder.current(change.cameraId())
-                    .filter(state -> state.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
-                    .ifPresent(waiting -> {
-                        recorder.forceReconnect(change.cameraId());
-                        synchronized (this) {
-                            roster.dueNow(change.cameraId(), clock.instant());
-                        }
-                    });
-        }
+        recorder.current(change.cameraId())
+                .filter(state -> state.mode() == ReconnectMode.WAITING_FOR_CHANGE
+                        || change.credentialsChanged() && state.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
+                .ifPresent(waiting -> {
+                    recorder.forceReconnect(change.cameraId());
+                    synchronized (this) {
+                        roster.dueNow(change.cameraId(), clock.instant());
+                    }
+                });
     }
 
     /** Another feature learnt that these cameras changed state (a recorder went down or came back). */

@@ -8,8 +8,8 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Turns one check result into the camera's next state: level by latency, offline after a configured number of
- * failures in a row (wrong credentials at once: retrying would lock the account; a recorder found down at once too),
- * and the reconnection schedule.
+ * failures in a row (wrong credentials at once: retrying would lock the account; something unsupported at once:
+ * retrying it unchanged cannot help; a recorder found down at once too), and the reconnection schedule.
  * Pure: time and randomness come in as arguments.
  */
 public final class HealthStateMachine {
@@ -62,16 +62,17 @@ public final class HealthStateMachine {
         int failures = before.consecutiveFailures() + 1;
         Instant firstFailure = before.firstFailureAt() != null ? before.firstFailureAt() : now;
         boolean credentials = cause == HealthCause.AUTH_FAILED;
+        boolean unsupported = cause == HealthCause.UNSUPPORTED;
         // a recorder found down was itself checked (and is rechecked on its own schedule): no need to wait for more
-        boolean offline = credentials || cause == HealthCause.RECORDER_DOWN || failures >= offlineAfterFailures
-                || !before.isOnline();
+        boolean offline = credentials || unsupported || cause == HealthCause.RECORDER_DOWN
+                || failures >= offlineAfterFailures || !before.isOnline();
         HealthLevel level = offline ? HealthLevel.OFFLINE : before.level();
         Instant since = offline && before.level() != HealthLevel.OFFLINE ? firstFailure : before.levelSince();
         int attempt = failures; // the next automatic attempt's number
         ReconnectMode mode;
         Instant next;
-        if (credentials) {
-            mode = ReconnectMode.WAITING_FOR_CREDENTIALS;
+        if (credentials || unsupported) {
+            mode = credentials ? ReconnectMode.WAITING_FOR_CREDENTIALS : ReconnectMode.WAITING_FOR_CHANGE;
             next = null;
         } else if (attempt <= policy.maxAttempts()) {
             mode = ReconnectMode.BACKOFF;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CameraRequestTest {
 
-    /** Write-only fields: never read back from a camera, null keeps the stored value. */
-    private static final Set<String> WRITE_ONLY = Set.of("password", "cloudConfig");
+    /** Write-only fields: never read back from a camera, null keeps the stored value (or, for a directive, asks nothing). */
+    private static final Set<String> WRITE_ONLY = Set.of("password", "cloudConfig", "moveCredentials");
 
     @Test
     void everyFieldButTheWriteOnlyOnesIsReadFromTheCamera() {
@@ -51,6 +51,7 @@ class CameraRequestTest {
         CameraRequest request = CameraRequest.of(StoredCameras.everyFieldSet());
         assertThat(request.password).isNull();
         assertThat(request.cloudConfig).isNull();
+        assertThat(request.moveCredentials).isNull();
     }
 
     @Test

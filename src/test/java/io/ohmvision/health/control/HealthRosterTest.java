@@ -21,7 +21,7 @@ class HealthRosterTest {
 
     private static List<HealthRoster.Entry> cameras(long count) {
         return LongStream.rangeClosed(1, count).mapToObj(id -> new HealthRoster.Entry(id, "rtsp://127.0.0.1/" + id,
-                null, null, null)).toList();
+                null)).toList();
     }
 
     @Test
@@ -73,6 +73,22 @@ class HealthRosterTest {
         // new credentials: asked for, so in the watch lane whatever the camera's state
         roster.dueNow(2L, T0.plusSeconds(3600));
         assertThat(roster.takeDue(T0.plusSeconds(3600), 10, CheckLane.WATCH)).extracting(d -> d.entry().cameraId()).containsExactly(2L);
+    }
+
+    @Test
+    void aCameraWaitingForAChangeIsNotCheckedAgainUntilAskedFor() {
+        HealthRoster roster = new HealthRoster(INTERVAL, 0);
+        roster.replace(cameras(1), Map.of(), T0);
+        roster.takeDue(T0.plusSeconds(60), 10, CheckLane.WATCH);
+        HealthSnapshot waiting = new HealthSnapshot(HealthLevel.OFFLINE, HealthCause.UNSUPPORTED, "x", T0, T0, 1,
+                ReconnectMode.WAITING_FOR_CHANGE, null, T0, null, Outcome.UNSUPPORTED);
+        roster.finished(1L, waiting, T0.plusSeconds(60));
+        assertThat(roster.takeDue(T0.plusSeconds(86_400), 10, CheckLane.RECOVERY)).isEmpty();
+        roster.replace(cameras(1), Map.of(1L, waiting), T0.plusSeconds(120));
+        assertThat(roster.takeDue(T0.plusSeconds(86_400), 10, CheckLane.RECOVERY)).as("after a reload").isEmpty();
+        roster.dueNow(1L, T0.plusSeconds(86_400));
+        assertThat(roster.takeDue(T0.plusSeconds(86_400), 10, CheckLane.WATCH)).extracting(d -> d.entry().cameraId())
+                .containsExactly(1L);
     }
 
     @Test

@@ -80,13 +80,15 @@ class HealthStateMachineTest {
         assertThat(back.levelSince()).isEqualTo(now.plusSeconds(600));
     }
 
-    @Test
-    void wrongCredentialsGoOfflineAtOnceAndAreNotRetried() {
+    /** Wrong credentials (retrying would lock the account) and something unsupported (retrying cannot help). */
+    @ParameterizedTest
+    @CsvSource({"AUTH_FAILED,WAITING_FOR_CREDENTIALS", "UNSUPPORTED,WAITING_FOR_CHANGE"})
+    void failuresOnlyAChangeCuresGoOfflineAtOnceAndAreNotRetried(Outcome outcome, ReconnectMode waiting) {
         HealthSnapshot online = machine.apply(HealthSnapshot.unknown(), ok(40), T0, MIDDLE).after();
-        HealthSnapshot locked = machine.apply(online, failed(Outcome.AUTH_FAILED), T0.plusSeconds(60), MIDDLE)
+        HealthSnapshot locked = machine.apply(online, failed(outcome), T0.plusSeconds(60), MIDDLE)
                 .after();
         assertThat(locked.level()).isEqualTo(HealthLevel.OFFLINE);
-        assertThat(locked.mode()).isEqualTo(ReconnectMode.WAITING_FOR_CREDENTIALS);
+        assertThat(locked.mode()).isEqualTo(waiting);
         assertThat(locked.nextCheckAt()).isNull();
 
         HealthSnapshot forced = machine.forceReconnect(locked, T0.plusSeconds(90));
