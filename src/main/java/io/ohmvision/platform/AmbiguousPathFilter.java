@@ -21,8 +21,8 @@ public class AmbiguousPathFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern AMBIGUOUS = Pattern.compile(
             ";|%3b|%2f|%5c|%2e|\\\\|//|/\\.\\.?(/|$)", Pattern.CASE_INSENSITIVE);
-    static final String DETAIL = "The request path may not contain ';', '\\', '//', '.' or '..' segments, or the "
-            + "encoded forms %3B, %2F, %5C, %2E; send the plain path";
+    private static final String DETAIL = "The request path may not contain ';', '\\', '//', '.' or '..' "
+            + "segments, or the encoded forms %3B, %2F, %5C, %2E; send the plain path";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
