@@ -1,5 +1,6 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,7 +33,7 @@ public class CameraSnapshotServlet extends HttpServlet {
         Optional<byte[]> jpeg;
         try {
             jpeg = thumbnails.of(id.get());
-        } catch (RuntimeException e) { // unknown camera (wrapped by the EJB container) or no URL to take it from
+        } catch (ProblemException e) { // unknown camera or no URL to take it from
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -43,7 +43,7 @@ public class CameraThumbnails {
 
     /**
      * @return the JPEG, empty when the camera gave no picture
-     * @throws RuntimeException when the camera is unknown or has no URL to take a picture from
+     * @throws io.ohmvision.platform.ProblemException when the camera is unknown or has no URL to take a picture from
      */
     public Optional<byte[]> of(long cameraId) {
         return cache.get(cameraId, () -> video.snapshot(registry.find(cameraId)).snapshot());

@@ -1,7 +1,6 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.platform.ProblemException;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
@@ -26,8 +25,8 @@ final class Feedback {
     }
 
     /**
-     * Runs an action; a refusal (ProblemException, possibly wrapped by an EJB) becomes an error message with its
-     * detail, anything else a generic one (logged, never shown: it might quote internals).
+     * Runs an action; a refusal (ProblemException) becomes an error message with its detail, anything else a generic
+     * one (logged, never shown: it might quote internals).
      *
      * @return the action's result, or null when it failed
      */
@@ -36,12 +35,6 @@ final class Feedback {
             return action.get();
         } catch (ProblemException e) {
             error(failedSummary, e.getMessage());
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ProblemException p) {
-                error(failedSummary, p.getMessage());
-            } else {
-                unexpected(failedSummary, e);
-            }
         } catch (RuntimeException e) {
             unexpected(failedSummary, e);
         }

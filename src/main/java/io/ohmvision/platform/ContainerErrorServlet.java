@@ -26,14 +26,18 @@ public class ContainerErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
-        Problem problem = new Problem("about:blank", title, status, detail(status), List.of());
-        response.setStatus(status);
+        write(response, new Problem("about:blank", title, status, detail(status), List.of()));
+    }
+
+    /** Answers a request outside JAX-RS with a problem. */
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSON.toJson(problem));
     }
 
-    private static String detail(int status) {
+    static String detail(int status) {
         return switch (status) {
             case 401 -> "Authentication required: send HTTP Basic credentials of an OhmVision user";
             case 403 -> "Your role does not allow this operation";

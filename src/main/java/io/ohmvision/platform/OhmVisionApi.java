@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API under /api; every call needs HTTP Basic credentials (see web.xml for the role rules). */
+/**
+ * The REST API under /api; every call needs HTTP Basic credentials, and each operation declares the roles that may call
+ * it (checked by OperationAuthorization).
+ */
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "OhmVision API", version = "0.1.0",

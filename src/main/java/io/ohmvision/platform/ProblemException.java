@@ -1,12 +1,17 @@
 package io.ohmvision.platform;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Thrown by controls and boundaries to end a request with a problem+json answer (mapped by ProblemMappers).
  * A plain RuntimeException rather than a WebApplicationException, so that controls stay usable and testable
- * without a JAX-RS runtime.
+ * without a JAX-RS runtime. An EJB application exception: thrown out of an EJB it reaches the caller as itself, the
+ * container neither wraps it in an EJBException nor logs it (a refusal is an answer, not a failure: a flood of bad
+ * requests must not flood the log), and the transaction is still rolled back, so a refusal after a write changes
+ * nothing.
  */
+@ApplicationException(rollback = true)
 public class ProblemException extends RuntimeException {
 
     private final Response.Status status;

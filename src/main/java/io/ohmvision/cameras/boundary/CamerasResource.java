@@ -15,6 +15,7 @@ import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.QueryParameters;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -65,6 +66,7 @@ public class CamerasResource {
     SecurityContext security;
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "List cameras", description = "Paged, ordered by name unless sorted otherwise; filters "
             + "combine with AND")
     @APIResponse(responseCode = "200", description = "A page of cameras",
@@ -100,6 +102,7 @@ public class CamerasResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
     @Operation(summary = "Read one camera")
     @APIResponse(responseCode = "200", description = "The camera",
@@ -111,6 +114,7 @@ public class CamerasResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Register a camera",
             description = "Credentials inside URLs are moved to the encrypted credential fields. Operators may "
                     + "register cameras without credentials; only admins may set credentials. Every URL's scheme "
@@ -130,6 +134,7 @@ public class CamerasResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
     @Operation(summary = "Replace a camera's settings",
             description = "Send the version you read; if the stored camera changed since, the answer is 409. "
@@ -152,6 +157,7 @@ public class CamerasResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/probe")
     @Operation(summary = "Test every configured channel of a camera now",
             description = "Primary, secondary and snapshot URLs are probed in parallel, each with the probe its URL "
@@ -167,6 +173,7 @@ public class CamerasResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/deep-probe")
     @Operation(summary = "Decode the primary stream: time to first frame, delivered fps, frozen picture",
             description = "Opens the stream through FFmpeg, decodes frames over a short window (about 2 s) and "
@@ -180,6 +187,7 @@ public class CamerasResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/snapshot")
     @Produces("image/jpeg")
     @Operation(summary = "A JPEG snapshot of the camera",
@@ -198,6 +206,7 @@ public class CamerasResource {
     }
 
     @DELETE
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
     @Operation(summary = "Remove a camera")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -6,6 +6,8 @@ import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,6 +41,7 @@ public class ManufacturersResource {
     TemplateLearning learning;
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("manufacturers")
     @Operation(summary = "List the manufacturers of the catalogue",
             description = "With the number of URL templates per connection type, default ports and capabilities")
@@ -48,6 +51,7 @@ public class ManufacturersResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("stream-templates/{manufacturer}")
     @Operation(summary = "A manufacturer's URL templates, ports, default credentials and capabilities",
             description = "Every template names its sources and whether it is verified; OEM brands include the "

@@ -7,6 +7,7 @@ import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,7 @@ public class NestDevicesResource {
     SecurityContext security;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List a Nest project's cameras",
             description = "Refreshes an access token with the given OAuth client and refresh token and lists the "
                     + "project's devices that stream (supportedProtocols RTSP or WEB_RTC). Register each as a camera "
@@ -50,7 +52,6 @@ public class NestDevicesResource {
     @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<NestCamera> list(@Valid NestDevicesRequest request) {
-        Roles.requireAdmin(security, "Only admins may use cloud credentials");
         NestDevicesRequest body = RequestBody.required(request);
         return directory.camerasOf(body.projectId, new NestCredentials(body.clientId, body.clientSecret,
                 body.refreshToken));

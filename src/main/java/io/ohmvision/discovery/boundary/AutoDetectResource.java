@@ -15,6 +15,7 @@ import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.boundary.RecordersResource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -111,6 +112,7 @@ public class AutoDetectResource {
     SecurityContext security;
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Auto-detect one camera",
             description = "1. Which camera ports are open (TCP connect). 2. ONVIF: device information, profiles, "
                     + "GetStreamUri and GetSnapshotUri per profile (clock skew corrected). 3. Candidates: the ONVIF "

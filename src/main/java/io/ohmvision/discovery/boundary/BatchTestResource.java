@@ -4,6 +4,8 @@ import io.ohmvision.discovery.control.BatchTestReport;
 import io.ohmvision.discovery.control.BatchTesting;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -39,6 +41,7 @@ public class BatchTestResource {
     BatchTesting batch;
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Test many cameras at once",
             description = "Stored cameras (cameraIds): every configured channel probed, as POST "
                     + "/api/cameras/{id}/probe. Devices not stored yet (devices): auto-detected, nothing created. "

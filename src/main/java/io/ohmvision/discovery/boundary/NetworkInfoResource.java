@@ -2,6 +2,8 @@ package io.ohmvision.discovery.boundary;
 
 import io.ohmvision.discovery.control.NetworkInfo;
 import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NetworkInfoResource {
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "The host's network interfaces, addresses, subnets and default gateway",
             description = "The subnets of interfaces that are up are the networks a scan may cover by default")
     @APIResponse(responseCode = "200", description = "Interfaces and default route",

@@ -4,6 +4,8 @@ import io.ohmvision.discovery.control.DiscoveredDevice;
 import io.ohmvision.discovery.control.OnvifDiscovery;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -45,6 +47,7 @@ public class OnvifDiscoveryResource {
     OnvifDiscovery discovery;
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("discover")
     @Operation(summary = "Discover ONVIF devices",
             description = "Sends WS-Discovery Probes (NetworkVideoTransmitter, Device and empty Types, three rounds "

@@ -6,6 +6,8 @@ import io.ohmvision.discovery.entity.ScanJob;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,6 +47,7 @@ public class ScansResource {
     SecurityContext security;
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("start")
     @Operation(summary = "Start a TCP connect scan",
             description = "Runs in the background: every host address of the networks on every port, 512 connects "
@@ -70,6 +73,7 @@ public class ScansResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("status")
     @Operation(summary = "The latest scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The latest job",
@@ -81,6 +85,7 @@ public class ScansResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{jobId}")
     @Operation(summary = "One scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The job",
@@ -92,6 +97,7 @@ public class ScansResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{jobId}/cancel")
     @Operation(summary = "Cancel a running scan",
             description = "The job is cancelled at once; its node stops connecting within a second and stores the "

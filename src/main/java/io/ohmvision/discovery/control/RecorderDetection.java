@@ -3,7 +3,6 @@ package io.ohmvision.discovery.control;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.control.RecorderRegistry;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -39,10 +38,10 @@ public class RecorderDetection {
             RecorderRegistry.Added added = registry.add(recorder, mayManageCredentials);
             return report.savedRecorder(added.recorder().getId(), "created recorder " + added.recorder().getId()
                     + " with " + added.cameras().size() + " channel camera(s)");
-        } catch (EJBException refused) {
-            // the registry is an EJB: its refusals arrive wrapped; "no channel answered" is an answer, not an error
-            if (refused.getCause() instanceof ProblemException problem && problem.status() == Status.BAD_GATEWAY) {
-                return report.saved(null, "nothing stored: " + problem.getMessage());
+        } catch (ProblemException refused) {
+            // "no channel answered" is an answer, not an error
+            if (refused.status() == Status.BAD_GATEWAY) {
+                return report.saved(null, "nothing stored: " + refused.getMessage());
             }
             throw refused;
         }

@@ -15,6 +15,8 @@ import io.ohmvision.health.control.Uptime;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.QueryParameters;
+import io.ohmvision.platform.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,6 +67,7 @@ public class HealthResource {
     ClusterMembership cluster;
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("status")
     @Operation(summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
@@ -98,6 +101,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras")
     @Operation(summary = "Every camera's health now, or only the cameras at one level",
             description = "By name. level=offline answers which cameras are dark without downloading the fleet")
@@ -112,6 +116,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}")
     @Operation(summary = "One camera's health now")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
@@ -121,6 +126,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/reconnection")
     @Operation(summary = "One camera's reconnection state",
             description = "Mode (NONE, BACKOFF, COOLDOWN, WAITING_FOR_CREDENTIALS, WAITING_FOR_CHANGE), attempts, next attempt")
@@ -131,6 +137,7 @@ public class HealthResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/check-now")
     @Operation(summary = "Check a camera now", description = "Runs the health check at once and answers its result")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
@@ -145,6 +152,7 @@ public class HealthResource {
     }
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/reconnect")
     @Operation(summary = "Force a reconnect",
             description = "Forgets the backoff (also after wrong credentials), checks at once, and restarts the "
@@ -161,6 +169,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/uptime")
     @Operation(summary = "Exact uptime over the last days, with a per-day breakdown",
             description = "Computed from stored online/offline intervals, not from samples")
@@ -182,6 +191,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/outages")
     @Operation(summary = "Outage timeline: start, end, duration, cause; newest first")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
@@ -199,6 +209,7 @@ public class HealthResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/latency")
     @Operation(summary = "Per-hour latency: checks, failures, min/avg/max of the successful checks")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)

@@ -1,8 +1,10 @@
 package io.ohmvision.recorders.boundary;
 
 import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.control.RecorderGate;
 import io.ohmvision.recorders.control.RecorderRegistry;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +28,7 @@ public class RecorderHealthResource {
     RecorderGate gate;
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Every recorder's health rolled up from its channels",
             description = "recorder: online, offline or unknown (the recorder itself is only checked when a channel "
                     + "cannot connect); channelsOnline/Offline/Unknown from the channel cameras")

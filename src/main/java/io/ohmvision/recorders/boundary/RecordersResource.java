@@ -7,6 +7,7 @@ import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.control.RecorderGate;
 import io.ohmvision.recorders.control.RecorderRegistry;
 import io.ohmvision.recorders.entity.Recorder;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +47,7 @@ public class RecordersResource {
     SecurityContext security;
 
     @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Add a recorder and its channels",
             description = "Looks for channels 1..channels with the manufacturer's catalogue numbering (Hikvision "
                     + "channel x 100 + stream, Dahua channel=N&subtype=M, Uniview /unicast/cN/sM/live, Hanwha "
@@ -73,6 +75,7 @@ public class RecordersResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "List recorders with their channels and health")
     @APIResponse(responseCode = "200", description = "The recorders")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
@@ -81,6 +84,7 @@ public class RecordersResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
     @Operation(summary = "Read one recorder with its channels and health")
     @APIResponse(responseCode = "200", description = "The recorder",
@@ -92,6 +96,7 @@ public class RecordersResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}/credentials")
     @Operation(summary = "Change a recorder's credentials, for it and all its channels",
             description = "For a rotated password: the recorder and every channel camera get the new credentials, "
@@ -105,12 +110,12 @@ public class RecordersResource {
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public RecorderView changeCredentials(@PathParam("id") long id, @Valid RecorderCredentials credentials) {
-        Roles.requireAdmin(security, "Only admins may set recorder credentials");
         RecorderCredentials body = RequestBody.required(credentials);
         return view(registry.changeCredentials(id, body.username, body.password));
     }
 
     @DELETE
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
     @Operation(summary = "Remove a recorder and its channel cameras")
     @APIResponse(responseCode = "204", description = "Removed")

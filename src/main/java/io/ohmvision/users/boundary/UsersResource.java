@@ -2,8 +2,10 @@ package io.ohmvision.users.boundary;
 
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
+import io.ohmvision.platform.Roles;
 import io.ohmvision.users.control.UserAccounts;
 import io.ohmvision.users.entity.User;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** User management; web.xml restricts /api/users to admins. Passwords are write-only. */
+/** User management, for admins only. Passwords are write-only. */
 @Path("users")
 @Tag(name = "users", description = "Console and API users (admins only)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +75,7 @@ public class UsersResource {
     }
 
     @GET
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "List users")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -81,6 +84,7 @@ public class UsersResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a user")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
@@ -95,6 +99,7 @@ public class UsersResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{username}")
     @Operation(summary = "Change a user's password or role")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
@@ -108,6 +113,7 @@ public class UsersResource {
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("{username}")
     @Operation(summary = "Delete a user")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -4,6 +4,7 @@ import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.webhooks.control.WebhookInbox;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +32,7 @@ public class WebhookSecretResource {
     SecurityContext security;
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create (or replace) a camera's webhook secret",
             description = "The secret is returned this once and stored encrypted; a previous secret stops working. "
                     + "A camera of connection type webhook is then healthy while it pushes at least once per "
@@ -41,7 +43,6 @@ public class WebhookSecretResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public WebhookSecretView create(@PathParam("id") long id) {
-        Roles.requireAdmin(security, "Only admins may create webhook secrets");
         return new WebhookSecretView(id, inbox.newSecret(id), "/api/webhooks/" + id,
                 WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER);
     }

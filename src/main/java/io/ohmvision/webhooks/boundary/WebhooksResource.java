@@ -4,7 +4,10 @@ import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.QueryParameters;
+import io.ohmvision.platform.Roles;
 import io.ohmvision.webhooks.control.WebhookInbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Where cameras push their events. POST is open to the network at the container (web.xml): cameras often cannot
+ * Where cameras push their events. POST is open to the network (@PermitAll, and in web.xml): cameras often cannot
  * do HTTP Basic, so each push is authenticated by its camera's own secret instead; reading events needs a user.
  */
 @Path("webhooks")
@@ -36,6 +39,7 @@ public class WebhooksResource {
     WebhookInbox inbox;
 
     @POST
+    @PermitAll
     @Path("{cameraId}")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Receive a camera's push",
@@ -68,6 +72,7 @@ public class WebhooksResource {
     }
 
     @GET
+    @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{cameraId}/events")
     @Operation(summary = "A camera's latest pushed events, newest first",
             description = "Kept for ohmvision.webhook.retention (default 7 days)")
