@@ -67,23 +67,43 @@ cluster_jvm_options() {
     fi
 }
 
+# HTTPS on Payara Micro's own listener with the operator's certificate: a PKCS12 keystore holding the private key and
+# its certificate chain under one alias. The keystore password reaches Payara in a file only this user can read (in
+# the run's root directory), never on a command line that every user of the host can list.
+tls_flags() {
+    local rootdir="$1"
+    [ -n "${OHMVISION_HTTPS_PORT:-}" ] || return 0
+    [ -n "${OHMVISION_TLS_KEYSTORE:-}" ] && [ -r "$OHMVISION_TLS_KEYSTORE" ] || fail "OHMVISION_HTTPS_PORT is set but
+    OHMVISION_TLS_KEYSTORE does not name a readable PKCS12 keystore. Make one from your certificate and key with:
+    openssl pkcs12 -export -in cert.pem -inkey key.pem -name ohmvision -out ohmvision.p12"
+    [ -n "${OHMVISION_TLS_KEYSTORE_PASSWORD:-}" ] || fail "OHMVISION_TLS_KEYSTORE_PASSWORD is not set"
+    port_free "$OHMVISION_HTTPS_PORT" || fail "port $OHMVISION_HTTPS_PORT is in use; stop what uses it or set OHMVISION_HTTPS_PORT"
+    local properties="$rootdir/tls.properties" password="${OHMVISION_TLS_KEYSTORE_PASSWORD//\\/\\\\}"
+    (umask 077 && printf 'javax.net.ssl.keyStore=%s\njavax.net.ssl.keyStorePassword=%s\njavax.net.ssl.keyStoreType=PKCS12\n' \
+        "$(readlink -f "$OHMVISION_TLS_KEYSTORE")" "$password" > "$properties")
+    echo "--sslport $OHMVISION_HTTPS_PORT --sslcert ${OHMVISION_TLS_CERT_ALIAS:-ohmvision} --systemproperties $properties"
+}
+
 start() {
     pick_jdk
     require_maven
     local port="${OHMVISION_PORT:-8080}"
     # Payara logs "Failed to start" but keeps running when its port is taken: check first.
     port_free "$port" || fail "port $port is in use; stop what uses it or set OHMVISION_PORT"
-    local cluster
+    local cluster rootdir tls
     cluster=$(cluster_flags)
+    rootdir=$(mktemp -d -t ohmvision-payara.XXXXXX)
+    tls=$(tls_flags "$rootdir")
     mvn -B -q -DskipTests package
     export OHMVISION_DATA_DIR="${OHMVISION_DATA_DIR:-$PWD/data}"
     mkdir -p "$OHMVISION_DATA_DIR"
-    echo "ohmvision: starting on http://localhost:$port (data in $OHMVISION_DATA_DIR)" \
+    echo "ohmvision: starting on http://localhost:$port${OHMVISION_HTTPS_PORT:+ and https://localhost:$OHMVISION_HTTPS_PORT}" \
+        "(data in $OHMVISION_DATA_DIR)" \
         "${OHMVISION_CLUSTER_NAME:+as a member of cluster $OHMVISION_CLUSTER_NAME (port ${OHMVISION_CLUSTER_PORT:-6900})}"
-    # shellcheck disable=SC2086 # the cluster flags are words
+    # shellcheck disable=SC2086 # the cluster and TLS flags are words
     exec java ${OHMVISION_JAVA_OPTS:-} $(cluster_jvm_options) -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" \
         --deploy target/ohmvision.war --contextroot / --port "$port" \
-        --disablephonehome $cluster --rootdir "$(mktemp -d -t ohmvision-payara.XXXXXX)"
+        --disablephonehome $cluster $tls --rootdir "$rootdir"
 }
 
 # The tests talk to real protocol servers installed from Debian's packages.

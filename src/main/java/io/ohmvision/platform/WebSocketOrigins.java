@@ -1,6 +1,5 @@
 package io.ohmvision.platform;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses (403) a WebSocket handshake that a browser makes from another site's page (Cross-Site WebSocket Hijacking:
@@ -25,9 +24,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @WebFilter(urlPatterns = {"/ws/*", "/jakarta.faces.push/*"})
 public class WebSocketOrigins extends HttpFilter {
 
-    @Inject
-    @ConfigProperty(name = "ohmvision.websocket.allowed-origins")
-    Optional<List<String>> allowedOrigins;
+    private List<String> allowedOrigins;
+
+    /** Read here: the container cannot inject a parameterized config property into a filter. */
+    @Override
+    public void init() {
+        allowedOrigins = ConfigProvider.getConfig().getOptionalValues("ohmvision.websocket.allowed-origins",
+                String.class).orElse(List.of()).stream().map(WebSocketOrigins::normalized).flatMap(Optional::stream)
+                .toList();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,9 +48,7 @@ public class WebSocketOrigins extends HttpFilter {
 
     private boolean allowed(String origin, String own) {
         Optional<String> given = normalized(origin);
-        return given.isPresent() && (given.get().equals(own)
-                || allowedOrigins.orElse(List.of()).stream().map(WebSocketOrigins::normalized)
-                        .anyMatch(given::equals));
+        return given.isPresent() && (given.get().equals(own) || allowedOrigins.contains(given.get()));
     }
 
     private static String ownOrigin(HttpServletRequest request) {
