@@ -32,7 +32,13 @@ public final class HealthSocketClient implements AutoCloseable {
      * @throws ExecutionException when the handshake is refused (a java.net.http.WebSocketHandshakeException)
      */
     public HealthSocketClient(URI uri, Map<String, String> headers) throws InterruptedException, ExecutionException {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        this(HttpClient.newHttpClient(), uri, headers);
+    }
+
+    /** @param http the client to connect with (one that trusts a test certificate, for wss:) */
+    public HealthSocketClient(HttpClient http, URI uri, Map<String, String> headers)
+            throws InterruptedException, ExecutionException {
+        WebSocket.Builder builder = http.newWebSocketBuilder();
         headers.forEach(builder::header);
         socket = builder.buildAsync(uri, new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();

@@ -79,6 +79,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         return new RunningServer(name, databaseOf(true), db -> { }, true);
     }
 
+    /** A server of one test class on the embedded default. */
+    public static RunningServer privateOnH2(String name) {
+        return new RunningServer(name, databaseOf(false), db -> { }, true);
+    }
+
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
     public static RunningServer onPostgresWithGeneratedAdmin(String name) {
         return new RunningServer(name, databaseOf(true), db -> { }, false);
