@@ -66,11 +66,23 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    /** A failed test leaves a picture of what the browser showed. */
+    /**
+     * A failed test leaves a picture of what the browser showed; a test after which the browser reports a script or
+     * style refused by the pages' Content-Security-Policy fails: the console must work under its policy.
+     */
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (driver != null && context.getExecutionException().isPresent()) {
+        if (driver == null) {
+            return;
+        }
+        if (context.getExecutionException().isPresent()) {
             screenshot("failed-" + context.getRequiredTestMethod().getName());
+            return;
+        }
+        List<String> refused = contentSecurityPolicyViolations();
+        if (!refused.isEmpty()) {
+            screenshot("csp-" + context.getRequiredTestMethod().getName());
+            throw new AssertionError("The browser refused under the Content-Security-Policy: " + refused);
         }
     }
 
