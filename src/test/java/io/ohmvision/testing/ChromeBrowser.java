@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,8 +115,10 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback,
         return await(PATIENCE, condition);
     }
 
+    /** Until the condition holds; an element replaced by an Ajax update while the condition reads it is read again. */
     public <T> T await(Duration patience, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, patience, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, patience, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits for PrimeFaces' Ajax queue to drain. */
