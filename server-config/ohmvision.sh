@@ -81,6 +81,23 @@ cluster_jvm_options() {
     fi
 }
 
+# HTTPS on Payara Micro's own listener with the operator's certificate: a PKCS12 keystore holding the private key and
+# its certificate chain under one alias. The keystore password reaches Payara in a file only this user can read (in
+# the run's root directory), never on a command line that every user of the host can list.
+tls_flags() {
+    local rootdir="$1"
+    [ -n "${OHMVISION_HTTPS_PORT:-}" ] || return 0
+    [ -n "${OHMVISION_TLS_KEYSTORE:-}" ] && [ -r "$OHMVISION_TLS_KEYSTORE" ] || fail "OHMVISION_HTTPS_PORT is set but
+    OHMVISION_TLS_KEYSTORE does not name a readable PKCS12 keystore. Make one from your certificate and key with:
+    openssl pkcs12 -export -in cert.pem -inkey key.pem -name ohmvision -out ohmvision.p12"
+    [ -n "${OHMVISION_TLS_KEYSTORE_PASSWORD:-}" ] || fail "OHMVISION_TLS_KEYSTORE_PASSWORD is not set"
+    port_free "$OHMVISION_HTTPS_PORT" || fail "port $OHMVISION_HTTPS_PORT is in use; stop what uses it or set OHMVISION_HTTPS_PORT"
+    local properties="$rootdir/tls.properties" password="${OHMVISION_TLS_KEYSTORE_PASSWORD//\\/\\\\}"
+    (umask 077 && printf 'javax.net.ssl.keyStore=%s\njavax.net.ssl.keyStorePassword=%s\njavax.net.ssl.keyStoreType=PKCS12\n' \
+        "$(readlink -f "$OHMVISION_TLS_KEYSTORE")" "$password" > "$properties")
+    echo "--sslport $OHMVISION_HTTPS_PORT --sslcert ${OHMVISION_TLS_CERT_ALIAS:-ohmvision} --systemproperties $properties"
+}
+
 # The pid of the launcher running on this data directory, if any.
 running_pid() {
     local pid
@@ -114,19 +131,21 @@ start() {
     [ -f target/ohmvision.war ] || fail "target/ohmvision.war is missing: run start without --no-build"
     export OHMVISION_DATA_DIR="$DATA_DIR"
     mkdir -p "$DATA_DIR/logs"
-    local rootdir
+    local rootdir tls
     rootdir="$(mktemp -d -t ohmvision-payara.XXXXXX)"
+    tls=$(tls_flags "$rootdir")
     sed "s|@LOG_DIR@|$DATA_DIR/logs|" server-config/logging.properties > "$rootdir/logging.properties"
     # alone, the data grid's warnings (a port taken by another Payara on the host) concern nothing OhmVision uses
     [ -n "${OHMVISION_CLUSTER_NAME:-}" ] || echo "com.hazelcast.level=SEVERE" >> "$rootdir/logging.properties"
     local database="${OHMVISION_DB_URL:-jdbc:h2:file:$DATA_DIR/ohmvision}"
-    say "starting on http://localhost:$PORT (data in $DATA_DIR)" \
+    say "starting on http://localhost:$PORT${OHMVISION_HTTPS_PORT:+ and https://localhost:$OHMVISION_HTTPS_PORT}" \
+        "(data in $DATA_DIR)" \
         "${OHMVISION_CLUSTER_NAME:+as a member of cluster $OHMVISION_CLUSTER_NAME (port ${OHMVISION_CLUSTER_PORT:-6900})}"
-    # shellcheck disable=SC2206 # the cluster flags and JVM options are words
+    # shellcheck disable=SC2206 # the cluster and TLS flags and JVM options are words
     local payara=(java ${OHMVISION_JAVA_OPTS:-} $(cluster_jvm_options)
         "-Djava.util.logging.SimpleFormatter.format=%1\$tF %1\$tT %4\$s [%3\$s] %5\$s%6\$s%n"
         -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" --deploy target/ohmvision.war --contextroot /
-        --port "$PORT" --disablephonehome $cluster --rootdir "$rootdir" --logproperties "$rootdir/logging.properties")
+        --port "$PORT" --disablephonehome $cluster $tls --rootdir "$rootdir" --logproperties "$rootdir/logging.properties")
     local launcher=(java -cp target/classes io.ohmvision.launcher.Launcher --data-dir "$DATA_DIR" --port "$PORT"
         --db-url "$database" --db-user "${OHMVISION_DB_USER:-ohmvision}")
     if ! $background; then

@@ -33,15 +33,21 @@ public class LoginPage {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username, new Password(password)))
-                        .newAuthentication(true));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
         password = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Feedback.error("Sign-in failed", "Wrong user name or password");
+            default -> BrowserOrBasicAuthentication.retryAfter(request).ifPresentOrElse(wait -> {
+                long seconds = BrowserOrBasicAuthentication.retryAfterSeconds(wait);
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                Feedback.error("Too many failed sign-ins", "Try again in " + seconds + " s");
+            }, () -> Feedback.error("Sign-in failed", "Wrong user name or password"));
         }
     }
 

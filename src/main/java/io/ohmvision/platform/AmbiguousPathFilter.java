@@ -28,7 +28,7 @@ public class AmbiguousPathFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isAmbiguous(request.getRequestURI())) {
-            ContainerErrorServlet.write(response, Problem.of(Response.Status.BAD_REQUEST, DETAIL));
+            Problem.of(Response.Status.BAD_REQUEST, DETAIL).writeTo(response);
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package io.ohmvision.platform;
 
+import io.ohmvision.users.control.UserDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,11 +13,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,7 +28,9 @@ import java.util.Set;
  * (/admin, its login page, its push channel) signs in once through a login page and is remembered in the HTTP
  * session; everything else (/api, /ws) is HTTP Basic on every request, answering 401 with a Basic challenge, so
  * programs never get a login page and browsers never get a Basic prompt on the console. Both check the same
- * identity store.
+ * identity store, after the {@link SignInThrottle} let the attempt through (else 429 with Retry-After, or the login
+ * page says when to try again). A console session remembers who signed in, never the role: each request reads the
+ * user's current role, so a role change or a deleted user takes effect on the next request.
  */
 @ApplicationScoped
 public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism {
@@ -32,6 +38,8 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String CONSOLE_HOME = "/admin/dashboard.xhtml";
     static final String REALM = "OhmVision";
+    /** Request attribute: how long a refused sign-in must wait (a Duration), for the login page to say. */
+    private static final String RETRY_AFTER = BrowserOrBasicAuthentication.class.getName() + ".retryAfter";
     private static final String SESSION_CALLER = BrowserOrBasicAuthentication.class.getName() + ".caller";
     private static final Set<String> BROWSER_PREFIXES = Set.of("/admin/", "/jakarta.faces.push/",
             "/jakarta.faces.resource/");
@@ -39,8 +47,17 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
     @Inject
     IdentityStoreHandler identityStores;
 
-    /** Who signed in to the console, kept in the session (never the password). */
-    record SessionCaller(String name, Set<String> groups) implements Serializable {
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    ConsoleSessions consoleSessions;
+
+    /** Who signed in to the console, kept in the session (never the password, nor the role: it may change). */
+    record SessionCaller(String name) implements Serializable {
     }
 
     @Override
@@ -63,25 +80,57 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
+    /**
+     * How long the login page's sign-in must wait before it is checked again, when it was refused for too many failed
+     * attempts.
+     */
+    public static Optional<Duration> retryAfter(HttpServletRequest request) {
+        return Optional.ofNullable((Duration) request.getAttribute(RETRY_AFTER));
+    }
+
     /** The login page calls SecurityContext.authenticate with the typed credentials. */
     private AuthenticationStatus signIn(Credential credential, HttpServletRequest request, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
+        if (!(credential instanceof UsernamePasswordCredential given)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<Duration> wait = throttle.waitBefore(request.getRemoteAddr(), given.getCaller());
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, wait.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = validate(given, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId(); // no session fixation: the signed-in session gets a new id
-        request.getSession().setAttribute(SESSION_CALLER,
-                new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_CALLER, new SessionCaller(result.getCallerPrincipal().getName()));
+        consoleSessions.signedIn(result.getCallerPrincipal().getName(), session);
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus fromSession(HttpServletRequest request, HttpServletResponse response,
+    /** Checks the credentials and counts the outcome for the throttle. */
+    private CredentialValidationResult validate(UsernamePasswordCredential credential, HttpServletRequest request) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(request.getRemoteAddr(), credential.getCaller());
+        } else {
+            throttle.failed(request.getRemoteAddr(), credential.getCaller());
+        }
+        return result;
+    }
+
+    private AuthenticationStatus fromSession(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
         if (caller instanceof SessionCaller c) {
-            return context.notifyContainerAboutLogin(c.name(), c.groups());
+            Optional<String> role = directory.roleOf(c.name());
+            if (role.isPresent()) {
+                return context.notifyContainerAboutLogin(c.name(), Set.of(role.get()));
+            }
+            session.invalidate(); // the user was deleted
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -114,7 +163,11 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
             HttpMessageContext context) {
         UsernamePasswordCredential credential = basicCredential(request.getHeader("Authorization"));
         if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
+            Optional<Duration> wait = throttle.waitBefore(request.getRemoteAddr(), credential.getCaller());
+            if (wait.isPresent()) {
+                return tooManyFailures(response, wait.get());
+            }
+            CredentialValidationResult result = validate(credential, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -124,6 +177,24 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         return context.responseUnauthorized();
+    }
+
+    /** 429 before any password is checked: the response is complete, the resource is not called. */
+    private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+        long seconds = retryAfterSeconds(wait);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        try {
+            Problem.of(Response.Status.TOO_MANY_REQUESTS, "Too many failed sign-ins from this address or for this user:"
+                    + " try again in " + seconds + " s").writeTo(response);
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Whole seconds, rounded up: a client that waits exactly this long is let through. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, wait.plusNanos(999_999_999).toSeconds());
     }
 
     static UsernamePasswordCredential basicCredential(String authorization) {

@@ -1,7 +1,5 @@
 package io.ohmvision.platform;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,23 +16,13 @@ import java.util.List;
 @WebServlet("/problem")
 public class ContainerErrorServlet extends HttpServlet {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
-        write(response, new Problem("about:blank", title, status, detail(status), List.of()));
-    }
-
-    /** Answers a request outside JAX-RS with a problem. */
-    static void write(HttpServletResponse response, Problem problem) throws IOException {
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(problem));
+        new Problem("about:blank", title, status, detail(status), List.of()).writeTo(response);
     }
 
     static String detail(int status) {

@@ -1,7 +1,11 @@
 package io.ohmvision.platform;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,6 +24,7 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** One invalid input field. */
     public record FieldError(String field, String message) {
@@ -31,6 +36,14 @@ public record Problem(
 
     public static Response response(Response.StatusType status, String detail) {
         return of(status, detail).toResponse();
+    }
+
+    /** The answer of a servlet, filter or authentication mechanism, outside JAX-RS. */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(this));
     }
 
     public Response toResponse() {

@@ -365,6 +365,18 @@ class ConsoleUiIT {
     }
 
     @Test
+    @Order(75)
+    void theConsoleRunsUnderAContentSecurityPolicyThatRefusesInjectedScripts() {
+        BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
+        Object ran = BROWSER.script("var s = document.createElement('script');"
+                + "s.textContent = 'window.injected = true;'; document.body.appendChild(s); return !!window.injected;");
+        assertThat(ran).isEqualTo(false);
+        assertThat(BROWSER.contentSecurityPolicyViolations()).as("the refusal is what ChromeBrowser looks for after"
+                + " every test").anySatisfy(message -> assertThat(message).contains("script-src"));
+    }
+
+    @Test
     @Order(80)
     void noPasswordTypedIntoTheConsoleReachesTheServerLog() {
         assertThat(SERVER.payara().allLogs()).doesNotContain(CAMERA_PASSWORD).doesNotContain(VIEWER_PASSWORD)

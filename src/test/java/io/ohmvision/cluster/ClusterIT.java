@@ -13,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -179,6 +181,28 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aUserChangedThroughOneMemberHasItsOldRolePasswordAndSocketsDroppedOnTheOther() throws Exception {
+        cluster.asAdmin(0).body(json("username", "roaming", "password", "Roaming-Passw0rd", "role", "viewer"))
+                .post("/api/users").then().statusCode(201);
+        cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/users").then().statusCode(403); // now known on 1
+        try (HealthSocketClient socket = new HealthSocketClient(URI.create("ws://127.0.0.1:" + cluster.member(1)
+                .port() + "/ws/health"), Map.of("Authorization", HealthSocketClient.basic("roaming",
+                "Roaming-Passw0rd")))) {
+            cluster.asAdmin(0).body(json("role", "admin")).put("/api/users/roaming").then().statusCode(200);
+            assertThat(socket.closedWith().get(30, TimeUnit.SECONDS)).isEqualTo(1008);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/users").statusCode() == 200);
+
+        cluster.asAdmin(0).body(json("password", "Roaming-Passw0rd-2")).put("/api/users/roaming").then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/cameras").statusCode() == 401);
+        cluster.as(1, "roaming", "Roaming-Passw0rd-2").get("/api/cameras").then().statusCode(200);
+    }
+
+    @Test
+    @Order(6)
     void whenAMemberDiesTheSurvivorTakesOverItsCamerasAndPushesTheirOutages() throws Exception {
         Map<String, String> nodes = nodeNames();
         Map<Long, String> checker = checkedBy(0);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -13,12 +15,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,6 +56,7 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback,
         ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile()).addArguments("--headless",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
     }
 
@@ -61,11 +67,23 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback,
         }
     }
 
-    /** A failed test leaves a picture of what the browser showed. */
+    /**
+     * A failed test leaves a picture of what the browser showed; a test after which the browser reports a script or
+     * style refused by the pages' Content-Security-Policy fails: the console must work under its policy.
+     */
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (driver != null && context.getExecutionException().isPresent()) {
+        if (driver == null) {
+            return;
+        }
+        if (context.getExecutionException().isPresent()) {
             screenshot("failed-" + context.getRequiredTestMethod().getName());
+            return;
+        }
+        List<String> refused = contentSecurityPolicyViolations();
+        if (!refused.isEmpty()) {
+            screenshot("csp-" + context.getRequiredTestMethod().getName());
+            throw new AssertionError("The browser refused under the Content-Security-Policy: " + refused);
         }
     }
 
@@ -97,14 +115,25 @@ public final class ChromeBrowser implements BeforeAllCallback, AfterAllCallback,
         return await(PATIENCE, condition);
     }
 
+    /** Until the condition holds; an element replaced by an Ajax update while the condition reads it is read again. */
     public <T> T await(Duration patience, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, patience, Duration.ofMillis(200)).until(condition);
+        return new WebDriverWait(driver, patience, Duration.ofMillis(200))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits for PrimeFaces' Ajax queue to drain. */
     public void awaitAjax() {
         await(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    /**
+     * What the browser refused under the pages' Content-Security-Policy since the last call (each is a console error
+     * the browser logs by itself).
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     public Object script(String javascript, Object... arguments) {

@@ -66,8 +66,12 @@ public final class PayaraCluster implements AutoCloseable {
     }
 
     public RequestSpecification asAdmin(int member) {
+        return as(member, "admin", RunningServer.ADMIN_PASSWORD);
+    }
+
+    public RequestSpecification as(int member, String user, String password) {
         return given().baseUri(members.get(member).baseUri().toString()).contentType(ContentType.JSON)
-                .accept(ContentType.JSON).auth().preemptive().basic("admin", RunningServer.ADMIN_PASSWORD);
+                .accept(ContentType.JSON).auth().preemptive().basic(user, password);
     }
 
     public TestDatabase database() {

@@ -62,6 +62,7 @@ public final class PayaraMicro implements AutoCloseable {
                 "--disablephonehome",
                 "--rootdir", rootDir.toString()));
         command.addAll(clusterFlags());
+        command.addAll(tlsFlags(rootDir));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().clear();
@@ -89,6 +90,27 @@ public final class PayaraMicro implements AutoCloseable {
                 "--clustermode", "tcpip:" + appEnvironment.get("OHMVISION_CLUSTER_MEMBERS"),
                 "--startport", appEnvironment.get("OHMVISION_CLUSTER_PORT"),
                 "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--nohostaware");
+    }
+
+    /**
+     * Payara's HTTPS flags from the OHMVISION_HTTPS_PORT and OHMVISION_TLS_* variables, as server-config/ohmvision.sh
+     * maps them: the keystore and its password in a system properties file.
+     */
+    private List<String> tlsFlags(Path rootDir) {
+        String port = appEnvironment.get("OHMVISION_HTTPS_PORT");
+        if (port == null) {
+            return List.of();
+        }
+        Path properties = workDir.resolve("tls-" + rootDir.getFileName() + ".properties");
+        try {
+            Files.writeString(properties, "javax.net.ssl.keyStore=" + appEnvironment.get("OHMVISION_TLS_KEYSTORE")
+                    + "\njavax.net.ssl.keyStorePassword=" + appEnvironment.get("OHMVISION_TLS_KEYSTORE_PASSWORD")
+                    + "\njavax.net.ssl.keyStoreType=PKCS12\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of("--sslport", port, "--sslcert", appEnvironment.getOrDefault("OHMVISION_TLS_CERT_ALIAS",
+                "ohmvision"), "--systemproperties", properties.toString());
     }
 
     private Map<String, String> reducedEnvironment() {
@@ -133,6 +155,11 @@ public final class PayaraMicro implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** The HTTPS listener's address, when OHMVISION_HTTPS_PORT was given. */
+    public URI httpsUri() {
+        return URI.create("https://localhost:" + appEnvironment.get("OHMVISION_HTTPS_PORT") + "/");
     }
 
     public int port() {

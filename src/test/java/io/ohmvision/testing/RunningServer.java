@@ -74,6 +74,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         });
     }
 
+    /** A server of one test class on a fresh PostgreSQL database, which the test may read and write meanwhile. */
+    public static RunningServer privateOnPostgres(String name) {
+        return new RunningServer(name, databaseOf(true), db -> { }, true);
+    }
+
+    /** A server of one test class on the embedded default. */
+    public static RunningServer privateOnH2(String name) {
+        return new RunningServer(name, databaseOf(false), db -> { }, true);
+    }
+
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
     public static RunningServer onPostgresWithGeneratedAdmin(String name) {
         return new RunningServer(name, databaseOf(true), db -> { }, false);

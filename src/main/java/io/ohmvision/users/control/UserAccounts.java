@@ -3,16 +3,18 @@ package io.ohmvision.users.control;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.users.entity.User;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates and changes users. Refuses to leave the service without an admin. */
+/**
+ * Creates and changes users. Refuses to leave the service without an admin. Every change is announced
+ * ({@link UserChanged}), so that no node keeps honouring an old password or role.
+ */
 @Stateless
 public class UserAccounts {
 
@@ -20,13 +22,10 @@ public class UserAccounts {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    PasswordHashing hashing;
 
-    @PostConstruct
-    void init() {
-        // The identity store verifies with the same defaults, so hashes made here are accepted there.
-        hash.initialize(java.util.Map.of());
-    }
+    @Inject
+    Event<UserChanged> changes;
 
     public List<User> all() {
         return em.createNamedQuery(User.ALL, User.class).getResultList();
@@ -45,7 +44,7 @@ public class UserAccounts {
         if (find(username).isPresent()) {
             throw ProblemException.conflict("User '" + username + "' already exists");
         }
-        User user = new User(username, hash.generate(password.toCharArray()), role);
+        User user = new User(username, hashing.hash(password), role);
         em.persist(user);
         return user;
     }
@@ -57,7 +56,10 @@ public class UserAccounts {
             user.changeRole(newRole);
         }
         if (newPassword != null) {
-            user.changePasswordHash(hash.generate(newPassword.toCharArray()));
+            user.changePasswordHash(hashing.hash(newPassword));
+        }
+        if (newPassword != null || newRole != null) {
+            changes.fire(new UserChanged(username, newPassword != null));
         }
         return user;
     }
@@ -66,6 +68,17 @@ public class UserAccounts {
         User user = find(username).orElseThrow(() -> ProblemException.notFound("No user '" + username + "'"));
         refuseLosingLastAdmin(user);
         em.remove(user);
+        changes.fire(new UserChanged(username, true));
+    }
+
+    /**
+     * Replaces a password hash by a stronger one of the same password, unless the password was changed meanwhile.
+     *
+     * @return whether it was replaced
+     */
+    public boolean replaceHash(String username, String oldHash, String newHash) {
+        return em.createNamedQuery(User.REPLACE_HASH).setParameter("username", username)
+                .setParameter("oldHash", oldHash).setParameter("newHash", newHash).executeUpdate() == 1;
     }
 
     private void refuseLosingLastAdmin(User user) {

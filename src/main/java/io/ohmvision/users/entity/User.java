@@ -18,11 +18,14 @@ import java.time.ZoneOffset;
 @NamedQuery(name = User.BY_NAME, query = "select u from User u where u.username = :username")
 @NamedQuery(name = User.ALL, query = "select u from User u order by u.username")
 @NamedQuery(name = User.COUNT_BY_ROLE, query = "select count(u) from User u where u.role = :role")
+@NamedQuery(name = User.REPLACE_HASH, query = "update User u set u.passwordHash = :newHash, u.version = u.version + 1"
+        + " where u.username = :username and u.passwordHash = :oldHash")
 public class User {
 
     public static final String BY_NAME = "User.byName";
     public static final String ALL = "User.all";
     public static final String COUNT_BY_ROLE = "User.countByRole";
+    public static final String REPLACE_HASH = "User.replaceHash";
 
     @Id
     @SequenceGenerator(name = "users_seq", sequenceName = "users_seq", allocationSize = 50)
@@ -60,6 +63,10 @@ public class User {
 
     public String role() {
         return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
     }
 
     public OffsetDateTime createdAt() {

@@ -6,8 +6,6 @@ import io.ohmvision.webhooks.control.WebhookPushed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -26,8 +24,7 @@ public class WebhookPushes {
     HealthSessions sessions;
 
     @Inject
-    @Push(channel = HealthPush.CHANNEL)
-    PushContext console;
+    HealthPush console;
 
     /** What a client receives for each event. */
     public record PushMessage(String type, long cameraId, String cameraName, String format, String eventType,
