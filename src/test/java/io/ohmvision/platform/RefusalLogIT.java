@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ohmvision.testing.RawRequests;
 import io.ohmvision.testing.RunningServer;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,12 @@ class RefusalLogIT {
     private static final int REQUESTS = 1000;
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^Caused by: |EJBException");
 
-    /** One kind of refused request and the status it must get. */
-    private record Refusal(String name, int status, Supplier<Integer> send) {
+    /** One kind of refused request and the statuses it may get. */
+    private record Refusal(String name, Set<Integer> statuses, Supplier<Integer> send) {
+
+        Refusal(String name, int status, Supplier<Integer> send) {
+            this(name, Set.of(status), send);
+        }
     }
 
     @Test
@@ -37,7 +42,8 @@ class RefusalLogIT {
         List<Refusal> refusals = List.of(
                 new Refusal("unknown camera, from the registry EJB", 404,
                         () -> admin.send("GET", "/api/cameras/999999", null).statusCode()),
-                new Refusal("wrong password", 401,
+                // after a few, the sign-in throttle answers instead (429), which must log no more
+                new Refusal("wrong password", Set.of(401, 429),
                         () -> wrongPassword.send("GET", "/api/cameras", null).statusCode()),
                 new Refusal("viewer writes", 403,
                         () -> viewer.send("POST", "/api/cameras", "{}").statusCode()),
@@ -51,7 +57,7 @@ class RefusalLogIT {
 
         for (int i = 0; i < REQUESTS; i++) {
             Refusal refusal = refusals.get(i % refusals.size());
-            assertThat(refusal.send().get()).as(refusal.name()).isEqualTo(refusal.status());
+            assertThat(refusal.send().get()).as(refusal.name()).isIn(refusal.statuses());
         }
 
         String log = settledLog();

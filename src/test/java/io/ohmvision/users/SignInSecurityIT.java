@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.ohmvision.testing.HealthSocketClient;
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.RunningServer;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * invalidation, role changes and deletions taking effect on the next request (API, console session, /ws/health, the
  * console's push socket), the WebSocket Origin check, the session cookie and the security headers.
  */
+@OnPostgres
 class SignInSecurityIT {
 
     private static final String FOREIGN_ORIGIN = "https://evil.example";
