@@ -5,6 +5,8 @@ import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.TlsTrust;
 import io.ohmvision.channels.Verdict;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -29,14 +31,15 @@ public final class DeepProbe {
     /** Room for the worker to turn FFmpeg's own timeout into a precise reason before the caller stops waiting. */
     private static final Duration WORKER_GRACE = Duration.ofMillis(500);
 
-    private final DeepProbeSettings settings;
+    private final DecodePool.Lane lane;
 
+    /** Decodes for health checks and probes, on the process's {@link DecodePool}. */
     public DeepProbe() {
-        this(DeepProbeSettings.DEFAULT);
+        this(DecodePool.Lane.CHECKS);
     }
 
-    public DeepProbe(DeepProbeSettings settings) {
-        this.settings = settings;
+    public DeepProbe(DecodePool.Lane lane) {
+        this.lane = lane;
     }
 
     /** Decodes the stream behind a network URL: first frame, then frames over the fps window. */
@@ -45,7 +48,11 @@ public final class DeepProbe {
                 .orElseGet(() -> notNetwork(target));
     }
 
-    /** The first decoded frame of a network stream as JPEG; empty whatever the failure (use probe for why). */
+    /**
+     * The first decoded frame of a network stream as JPEG; empty whatever the failure (use probe for why).
+     *
+     * @throws DecodersBusy as every method here that decodes, when no decoder became free in time
+     */
     public Optional<byte[]> snapshot(ProbeTarget target) {
         return firstFrame(target).snapshot();
     }
@@ -58,7 +65,7 @@ public final class DeepProbe {
 
     /** @param target what the result shows (masked URL, timeout); {@code input} is what is opened */
     public DeepProbeResult probe(ConnectionType channel, ProbeTarget target, VideoInput input) {
-        return guarded(channel, target, input, settings);
+        return guarded(channel, target, input, DeepProbeSettings.DEFAULT);
     }
 
     /** Opens and decodes one frame only: codec, size, time to first frame and the snapshot, no fps window. */
@@ -66,13 +73,32 @@ public final class DeepProbe {
         return guarded(channel, target, input, null);
     }
 
-    private static DeepProbeResult guarded(ConnectionType channel, ProbeTarget target, VideoInput input,
-                                           DeepProbeSettings window) {
+    /** On a decoder of the process's pool, shared with concurrent callers who ask for the same decode. */
+    private DeepProbeResult guarded(ConnectionType channel, ProbeTarget target, VideoInput input,
+                                    DeepProbeSettings window) {
         Deadline deadline = Deadline.after(target.timeout());
         VideoSession session = new VideoSession(channel, target, input, deadline);
-        return DeadlineGuard.callWithin(target.timeout().plus(WORKER_GRACE), () -> session.run(window))
+        return DecodePool.shared().call(new Decode(input, window, target), lane,
+                        target.timeout().plus(WORKER_GRACE), () -> session.run(window))
                 .orElseGet(() -> session.result(new Verdict(Outcome.TIMEOUT,
                         "no decoded video frame within " + target.timeout().toMillis() + " ms"), MediaFacts.NONE));
+    }
+
+    /**
+     * What makes two decodes the same, so that they are made once: the input as opened (credentials included: a
+     * caller with other credentials never shares another's picture), the window, the deadline and the TLS trust.
+     */
+    private record Decode(String location, String format, DeepProbeSettings window, Duration timeout,
+                          TlsTrust trust) {
+
+        Decode(VideoInput input, DeepProbeSettings window, ProbeTarget target) {
+            this(input.location(), input.format(), window, target.timeout(), target.tlsTrust());
+        }
+
+        @Override
+        public String toString() {
+            return "Decode[" + StreamUrl.mask(location) + "]";
+        }
     }
 
     /** Whether a check over this connection type has a stream to decode. */
