@@ -65,15 +65,23 @@ public class HealthResource {
     @Inject
     ClusterMembership cluster;
 
+    @Inject
+    FleetStatusCache statusCache;
+
     @GET
     @Path("status")
     @Operation(summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
                     + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
                     + "member answering), the cluster: its members and how many cameras each checks, and the member's "
-                    + "video decoders")
+                    + "video decoders. Computed at most once per ohmvision.health.status-cache (1 s): many clients "
+                    + "polling cost one computation")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public HealthViews.FleetStatus status() {
+        return statusCache.get(this::fleetStatus);
+    }
+
+    private HealthViews.FleetStatus fleetStatus() {
         Fleet fleet = queries.fleet();
         Map<String, Long> counts = new LinkedHashMap<>();
         fleet.countsByLevel().forEach((level, count) -> counts.put(level.wireName(), count));
