@@ -139,6 +139,26 @@ public final class PayaraMicro implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The names of the server's threads now, as the kernel knows them (/proc/PID/task/TID/comm: the Java name cut
+     * to 15 characters): what the process really runs, whatever the application reports.
+     */
+    public List<String> threadNames() {
+        List<String> names = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    names.add(Files.readString(task.resolve("comm")).strip());
+                } catch (IOException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the threads of Payara Micro (pid " + process.pid() + ")", e);
+        }
+        return names;
+    }
+
     public String logText() {
         try {
             return log == null || !Files.exists(log) ? "" : Files.readString(log);

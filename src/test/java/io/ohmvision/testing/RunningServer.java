@@ -74,6 +74,11 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         });
     }
 
+    /** A server of one test class on its own H2 database (for settings of its own, see {@link #withEnvironment}). */
+    public static RunningServer privateOnH2(String name) {
+        return new RunningServer(name, databaseOf(false), database -> { }, true);
+    }
+
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
     public static RunningServer onPostgresWithGeneratedAdmin(String name) {
         return new RunningServer(name, databaseOf(true), db -> { }, false);
