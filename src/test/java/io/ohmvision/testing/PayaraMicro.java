@@ -32,6 +32,7 @@ public final class PayaraMicro implements AutoCloseable {
     private Process process;
     private Path log;
     private int boots;
+    private boolean gridOnEveryInterface;
 
     public PayaraMicro(String name, Map<String, String> appEnvironment) {
         this.name = name;
@@ -48,13 +49,21 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
+    /** Leaves out what binds the data grid to its address: a member as Payara Micro starts by default. */
+    public PayaraMicro withGridOnEveryInterface() {
+        gridOnEveryInterface = true;
+        return this;
+    }
+
     public PayaraMicro start() {
         boots++;
         Path rootDir = workDir.resolve("root-" + boots);
         log = TestPaths.target().resolve("payara-logs").resolve(name + "-" + boots + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                "-Xmx768m"));
+        command.addAll(clusterJvmOptions());
+        command.addAll(List.of(
                 "-jar", TestPaths.payaraJar().toString(),
                 "--deploy", TestPaths.war().toString(),
                 "--contextroot", "/",
@@ -89,6 +98,12 @@ public final class PayaraMicro implements AutoCloseable {
                 "--clustermode", "tcpip:" + appEnvironment.get("OHMVISION_CLUSTER_MEMBERS"),
                 "--startport", appEnvironment.get("OHMVISION_CLUSTER_PORT"),
                 "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--nohostaware");
+    }
+
+    /** As ohmvision.sh: the data grid binds its one address only (Hazelcast binds every interface by default). */
+    private List<String> clusterJvmOptions() {
+        return appEnvironment.containsKey("OHMVISION_CLUSTER_NAME") && !gridOnEveryInterface
+                ? List.of("-Dhazelcast.socket.bind.any=false") : List.of();
     }
 
     private Map<String, String> reducedEnvironment() {
