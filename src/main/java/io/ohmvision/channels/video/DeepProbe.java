@@ -8,10 +8,12 @@ import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
 import io.ohmvision.channels.Verdict;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The deep probe: opens a stream with FFmpeg (JavaCV), decodes it and reports what only decoding shows: time to the
@@ -32,6 +34,7 @@ public final class DeepProbe {
     private static final Duration WORKER_GRACE = Duration.ofMillis(500);
 
     private final DecodePool.Lane lane;
+    private final Supplier<Optional<Path>> caFile;
 
     /** Decodes for health checks and probes, on the process's {@link DecodePool}. */
     public DeepProbe() {
@@ -39,7 +42,13 @@ public final class DeepProbe {
     }
 
     public DeepProbe(DecodePool.Lane lane) {
+        this(lane, FfmpegOptions::systemCaFile);
+    }
+
+    /** @param caFile the CA bundle that checks certificates over TLS (the system's, or a test's own CA) */
+    DeepProbe(DecodePool.Lane lane, Supplier<Optional<Path>> caFile) {
         this.lane = lane;
+        this.caFile = caFile;
     }
 
     /** Decodes the stream behind a network URL: first frame, then frames over the fps window. */
@@ -73,11 +82,19 @@ public final class DeepProbe {
         return guarded(channel, target, input, null);
     }
 
-    /** On a decoder of the process's pool, shared with concurrent callers who ask for the same decode. */
+    /**
+     * On a decoder of the process's pool, shared with concurrent callers who ask for the same decode; refused at once
+     * (UNSUPPORTED, no decoder used) when FFmpeg cannot check the certificate the way the camera's TLS trust asks.
+     */
     private DeepProbeResult guarded(ConnectionType channel, ProbeTarget target, VideoInput input,
                                     DeepProbeSettings window) {
+        Optional<Path> ca = caFile.get();
+        Optional<Verdict> refusal = FfmpegOptions.tlsRefusal(channel, input.scheme(), target.tlsTrust(), ca);
+        if (refusal.isPresent()) {
+            return DeepProbeResult.undecoded(channel, target, 0, refusal.get(), MediaFacts.NONE);
+        }
         Deadline deadline = Deadline.after(target.timeout());
-        VideoSession session = new VideoSession(channel, target, input, deadline);
+        VideoSession session = new VideoSession(channel, target, input, deadline, ca);
         return DecodePool.shared().call(new Decode(input, window, target), lane,
                         target.timeout().plus(WORKER_GRACE), () -> session.run(window))
                 .orElseGet(() -> session.result(new Verdict(Outcome.TIMEOUT,
@@ -104,6 +121,15 @@ public final class DeepProbe {
     /** Whether a check over this connection type has a stream to decode. */
     public static boolean decodes(ConnectionType type) {
         return STREAMS.contains(type);
+    }
+
+    /**
+     * Whether a decode of the target would be refused for its TLS (a pinned or first-use certificate, or HLS over
+     * HTTPS, which FFmpeg cannot check): a scheduled deep check leaves such a camera to its light probe.
+     */
+    public static boolean refusesTlsOf(ProbeTarget target) {
+        return network(target).flatMap(channel -> FfmpegOptions.tlsRefusal(channel, target.streamUrl().scheme(),
+                target.tlsTrust(), FfmpegOptions.systemCaFile())).isPresent();
     }
 
     /** The channel a network URL belongs to (http(s) playlists are HLS); files and devices are not network. */

@@ -199,11 +199,18 @@ public class HealthScheduler {
         }
     }
 
-    /** A deep check that finds every decoder busy is skipped and counted: the light check's result stands. */
+    /**
+     * A deep check that finds every decoder busy is skipped and counted, and one whose camera's TLS trust FFmpeg
+     * cannot honour (a pinned certificate) is not made: the light check's result stands.
+     */
     private Optional<HealthSnapshot> recordDeep(HealthRoster.Entry entry, ProbeResult light) {
+        ProbeTarget target = target(entry, settings.deepTimeout());
+        if (DeepProbe.refusesTlsOf(target)) {
+            return store.record(entry.cameraId(), light);
+        }
         DeepProbeResult decoded;
         try {
-            decoded = deepProbe.probe(target(entry, settings.deepTimeout()));
+            decoded = deepProbe.probe(target);
         } catch (DecodersBusy busy) {
             statistics.deepCheckSkipped();
             return store.record(entry.cameraId(), light);
