@@ -163,7 +163,7 @@ public final class DecodePool {
             });
         } catch (RejectedExecutionException shutDown) {
             release(key, lane, flight);
-            flight.completeExceptionally(new DecodersBusy(0, wait));
+            flight.completeExceptionally(new DecodersBusy(size, wait));
         }
     }
 
