@@ -60,24 +60,31 @@ cluster_flags() {
     esac
     [ -n "${OHMVISION_CLUSTER_MEMBERS:-}" ] || fail "OHMVISION_CLUSTER_NAME is set but OHMVISION_CLUSTER_MEMBERS is not:
     list every member's data grid address, e.g. OHMVISION_CLUSTER_MEMBERS=10.0.0.1:6900,10.0.0.2:6900"
+    # The data grid carries the cluster's events: it listens on one chosen address, never on every interface.
+    case "${OHMVISION_CLUSTER_ADDRESS:-}" in
+        '') fail "OHMVISION_CLUSTER_NAME is set but OHMVISION_CLUSTER_ADDRESS is not: give the address of this host that
+    the other members reach (the data grid listens there only), e.g. OHMVISION_CLUSTER_ADDRESS=10.0.0.1" ;;
+        0.0.0.0|::|'[::]'|'*') fail "OHMVISION_CLUSTER_ADDRESS=$OHMVISION_CLUSTER_ADDRESS would open the data grid on every
+    interface: give the one address of this host that the other members reach" ;;
+    esac
     local grid_port="${OHMVISION_CLUSTER_PORT:-6900}"
     # Hazelcast moves to the next port when this one is taken, where the others would never look for it.
     port_free "$grid_port" || fail "cluster port $grid_port is in use; stop what uses it or set OHMVISION_CLUSTER_PORT"
     # --nohostaware: host-aware partition groups only place data backups, and OhmVision keeps no data in the grid;
     # with several members on one host they leave the partitions (the share of cameras) unevenly spread
     echo "--clustername $OHMVISION_CLUSTER_NAME --clustermode tcpip:$OHMVISION_CLUSTER_MEMBERS --startport $grid_port" \
-         "--nohostaware"
-    if [ -n "${OHMVISION_CLUSTER_ADDRESS:-}" ]; then
-        echo "--interfaces $OHMVISION_CLUSTER_ADDRESS --hzpublicaddress $OHMVISION_CLUSTER_ADDRESS"
-    fi
+         "--nohostaware --interfaces $OHMVISION_CLUSTER_ADDRESS --hzpublicaddress $OHMVISION_CLUSTER_ADDRESS"
 }
 
 # A member that dies with its host (no connection reset) is only noticed when its heartbeats stop: Hazelcast waits
 # 60 s by default, as long as a whole health interval. Heartbeat every second and give up after the failure timeout.
+# Hazelcast binds its port on every interface unless told not to (--interfaces only picks the address it announces);
+# the application refuses to run clustered on a grid that does.
 cluster_jvm_options() {
     if [ -n "${OHMVISION_CLUSTER_NAME:-}" ]; then
         echo "-Dhazelcast.heartbeat.interval.seconds=1" \
-             "-Dhazelcast.max.no.heartbeat.seconds=${OHMVISION_CLUSTER_FAILURE_TIMEOUT_SECONDS:-15}"
+             "-Dhazelcast.max.no.heartbeat.seconds=${OHMVISION_CLUSTER_FAILURE_TIMEOUT_SECONDS:-15}" \
+             "-Dhazelcast.socket.bind.any=false"
     fi
 }
 

@@ -66,9 +66,10 @@ for size in $sizes; do
         # the bulkhead is per member: set it to compare one member with the same total of concurrent checks
         [ -z "${OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS:-}" ] \
             || vars+=(OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS="$OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS")
-        # the failure detection ohmvision.sh sets for a cluster (how a frozen member with open sockets is noticed)
+        # the failure detection and the bind to one address that ohmvision.sh sets for a cluster
         jvm=(-Xmx768m)
-        [ "$size" -eq 1 ] || jvm+=(-Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.max.no.heartbeat.seconds=15)
+        [ "$size" -eq 1 ] || jvm+=(-Dhazelcast.heartbeat.interval.seconds=1 -Dhazelcast.max.no.heartbeat.seconds=15
+                                   -Dhazelcast.socket.bind.any=false)
         env "${vars[@]}" java "${jvm[@]}" -jar "$payara" --deploy target/ohmvision.war --contextroot / --port $((18090 + i)) \
             --disablephonehome "${cluster[@]}" --rootdir "$work/root-$size-$i" > "$work/payara-$size-$i.log" 2>&1 &
         member_pids+=($!)

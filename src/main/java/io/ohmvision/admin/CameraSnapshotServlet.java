@@ -1,11 +1,13 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -13,7 +15,8 @@ import java.util.Optional;
  * Snapshots for the console's thumbnails and detail page. The API's /api/cameras/{id}/snapshot answers HTTP Basic
  * only, which a browser signed in through the login page does not send (it would pop up a Basic prompt); this one
  * sits under the console's session login and uses the same control, through a short server-side cache. No picture
- * is a plain 404/502 without body: the page hides a broken thumbnail.
+ * is a plain 404/502 without body: the page hides a broken thumbnail; a plain 503 with Retry-After when every decoder
+ * for requests is busy.
  */
 @WebServlet("/admin/snapshot")
 public class CameraSnapshotServlet extends HttpServlet {
@@ -33,8 +36,14 @@ public class CameraSnapshotServlet extends HttpServlet {
         Optional<byte[]> jpeg;
         try {
             jpeg = thumbnails.of(id.get());
-        } catch (ProblemException e) { // unknown camera or no URL to take it from
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        } catch (ProblemException e) {
+            if (e.status() == Response.Status.SERVICE_UNAVAILABLE) {
+                // every decoder for requests stayed busy: the page keeps its placeholder, a reload may find one free
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", String.valueOf(DecodePool.RETRY_AFTER.toSeconds()));
+            } else { // unknown camera or no URL to take it from
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         if (jpeg.isEmpty()) {

@@ -1,7 +1,9 @@
 package io.ohmvision.platform;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
 /**
  * Thrown by controls and boundaries to end a request with a problem+json answer (mapped by ProblemMappers).
@@ -15,10 +17,17 @@ import jakarta.ws.rs.core.Response;
 public class ProblemException extends RuntimeException {
 
     private final Response.Status status;
+    /** Whole seconds for a Retry-After header; 0 for none. */
+    private final long retryAfterSeconds;
 
     public ProblemException(Response.Status status, String detail) {
+        this(status, detail, Duration.ZERO);
+    }
+
+    private ProblemException(Response.Status status, String detail, Duration retryAfter) {
         super(detail);
         this.status = status;
+        this.retryAfterSeconds = retryAfter.toSeconds();
     }
 
     public Response.Status status() {
@@ -26,7 +35,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public Response toResponse() {
-        return Problem.response(status, getMessage());
+        Response problem = Problem.response(status, getMessage());
+        if (retryAfterSeconds > 0) {
+            problem.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        }
+        return problem;
     }
 
     public static ProblemException notFound(String detail) {
@@ -39,6 +52,11 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(Response.Status.CONFLICT, detail);
+    }
+
+    /** 503: this server cannot serve it now (a bounded resource is taken); ask again after {@code retryAfter}. */
+    public static ProblemException unavailable(String detail, Duration retryAfter) {
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, detail, retryAfter);
     }
 
     public static ProblemException forbidden(String detail) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import io.ohmvision.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SnapshotCacheTest {

@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves. */
+/** A clock that stands still until a test moves it: time-based behaviour tested without sleeping. */
 public final class MovableClock extends Clock {
+
     private volatile Instant now = Instant.parse("2026-11-26T00:00:00Z");
 
     public void advance(Duration by) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * nginx serving a {@link CameraWebRoot} the way a camera's web server does: under {@code /open/} without
  * credentials, under {@code /basic/} behind Basic auth, both over HTTP and over HTTPS with a self-signed certificate
- * made for this run (src/test/peers/nginx.conf). Needs the Debian packages nginx and openssl.
+ * made for this run for 127.0.0.1 (src/test/peers/nginx.conf). Needs the Debian packages nginx and openssl.
  */
 public final class NginxTestPeer implements AutoCloseable {
 
@@ -26,12 +26,14 @@ public final class NginxTestPeer implements AutoCloseable {
     private final int httpPort;
     private final int httpsPort;
     private final String certificateSha256;
+    private final Path certificate;
 
-    private NginxTestPeer(ExternalProcess nginx, int httpPort, int httpsPort, String certificateSha256) {
+    private NginxTestPeer(ExternalProcess nginx, int httpPort, int httpsPort, Path certificate) {
         this.nginx = nginx;
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
-        this.certificateSha256 = certificateSha256;
+        this.certificate = certificate;
+        this.certificateSha256 = sha256Of(certificate);
     }
 
     public static NginxTestPeer start(CameraWebRoot www, String user, String password) {
@@ -40,6 +42,7 @@ public final class NginxTestPeer implements AutoCloseable {
         int httpsPort = LoopbackPorts.free();
         ExternalProcess.run("openssl certificate", dir.resolve("openssl.log"), List.of("openssl", "req", "-x509",
                 "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=IPC-test-camera",
+                "-addext", "subjectAltName=IP:127.0.0.1",
                 "-keyout", dir.resolve("camera.key").toString(), "-out", dir.resolve("camera.crt").toString()));
         try {
             // nginx reads "{SHA}" entries: base64 of the password's SHA-1, no external htpasswd tool needed
@@ -57,7 +60,7 @@ public final class NginxTestPeer implements AutoCloseable {
                 dir.toString(), "-e", dir.resolve("error.log").toString(), "-c", config.toString()));
         LoopbackPorts.awaitListening(httpPort, nginx);
         LoopbackPorts.awaitListening(httpsPort, nginx);
-        return new NginxTestPeer(nginx, httpPort, httpsPort, sha256Of(dir.resolve("camera.crt")));
+        return new NginxTestPeer(nginx, httpPort, httpsPort, dir.resolve("camera.crt"));
     }
 
     public String url(String path) {
@@ -71,6 +74,11 @@ public final class NginxTestPeer implements AutoCloseable {
     /** The fingerprint of this run's self-signed certificate, as a caller would pin it. */
     public String certificateSha256() {
         return certificateSha256;
+    }
+
+    /** This run's self-signed certificate (PEM, for 127.0.0.1): a CA bundle that trusts this server alone. */
+    public Path certificateFile() {
+        return certificate;
     }
 
     private static String sha256Of(Path pem) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,6 +24,7 @@ public final class PayaraCluster implements AutoCloseable {
 
     private final TestDatabase database;
     private final List<PayaraMicro> members = new ArrayList<>();
+    private final List<Integer> gridPorts = new ArrayList<>();
 
     private PayaraCluster(TestDatabase database) {
         this.database = database;
@@ -30,8 +32,15 @@ public final class PayaraCluster implements AutoCloseable {
 
     /** @param environment added to every member's (health settings, for example) */
     public static PayaraCluster start(String name, int size, Map<String, String> environment) {
+        return start(name, size, environment, member -> Map.of());
+    }
+
+    /** @param ofMember added to one member's environment, by its index (a credential key of its own, for example) */
+    public static PayaraCluster start(String name, int size, Map<String, String> environment,
+            IntFunction<Map<String, String>> ofMember) {
         PayaraCluster cluster = new PayaraCluster(TestDatabase.freshPostgres());
         List<Integer> gridPorts = IntStream.range(0, size).mapToObj(i -> LoopbackPorts.free()).toList();
+        cluster.gridPorts.addAll(gridPorts);
         String addresses = gridPorts.stream().map(port -> "127.0.0.1:" + port).collect(Collectors.joining(","));
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -44,6 +53,7 @@ public final class PayaraCluster implements AutoCloseable {
             env.put("OHMVISION_CLUSTER_MEMBERS", addresses);
             env.put("OHMVISION_CLUSTER_PORT", String.valueOf(gridPorts.get(i)));
             env.putAll(environment);
+            env.putAll(ofMember.apply(i));
             cluster.members.add(new PayaraMicro(name + "-" + i, env));
         }
         try {
@@ -59,6 +69,11 @@ public final class PayaraCluster implements AutoCloseable {
 
     public PayaraMicro member(int index) {
         return members.get(index);
+    }
+
+    /** The port a member's data grid listens on. */
+    public int gridPort(int member) {
+        return gridPorts.get(member);
     }
 
     public int size() {

@@ -32,6 +32,7 @@ public final class PayaraMicro implements AutoCloseable {
     private Process process;
     private Path log;
     private int boots;
+    private boolean gridOnEveryInterface;
 
     public PayaraMicro(String name, Map<String, String> appEnvironment) {
         this.name = name;
@@ -48,13 +49,21 @@ public final class PayaraMicro implements AutoCloseable {
         }
     }
 
+    /** Leaves out what binds the data grid to its address: a member as Payara Micro starts by default. */
+    public PayaraMicro withGridOnEveryInterface() {
+        gridOnEveryInterface = true;
+        return this;
+    }
+
     public PayaraMicro start() {
         boots++;
         Path rootDir = workDir.resolve("root-" + boots);
         log = TestPaths.target().resolve("payara-logs").resolve(name + "-" + boots + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m",
+                "-Xmx768m"));
+        command.addAll(clusterJvmOptions());
+        command.addAll(List.of(
                 "-jar", TestPaths.payaraJar().toString(),
                 "--deploy", TestPaths.war().toString(),
                 "--contextroot", "/",
@@ -113,6 +122,12 @@ public final class PayaraMicro implements AutoCloseable {
                 "ohmvision"), "--systemproperties", properties.toString());
     }
 
+    /** As ohmvision.sh: the data grid binds its one address only (Hazelcast binds every interface by default). */
+    private List<String> clusterJvmOptions() {
+        return appEnvironment.containsKey("OHMVISION_CLUSTER_NAME") && !gridOnEveryInterface
+                ? List.of("-Dhazelcast.socket.bind.any=false") : List.of();
+    }
+
     private Map<String, String> reducedEnvironment() {
         Map<String, String> env = new HashMap<>();
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
@@ -164,6 +179,26 @@ public final class PayaraMicro implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * The names of the server's threads now, as the kernel knows them (/proc/PID/task/TID/comm: the Java name cut
+     * to 15 characters): what the process really runs, whatever the application reports.
+     */
+    public List<String> threadNames() {
+        List<String> names = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    names.add(Files.readString(task.resolve("comm")).strip());
+                } catch (IOException ended) {
+                    // the thread ended while the list was read
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the threads of Payara Micro (pid " + process.pid() + ")", e);
+        }
+        return names;
     }
 
     public String logText() {

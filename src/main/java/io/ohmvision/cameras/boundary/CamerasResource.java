@@ -28,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -36,6 +37,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,6 +51,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CamerasResource {
+
+    private static final String DECODERS_BUSY = "Every video decoder for requests stayed busy (see "
+            + "ohmvision.video.decoders-for-requests); ask again after Retry-After seconds";
 
     @Inject
     CameraRegistry registry;
@@ -182,6 +188,9 @@ public class CamerasResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    @APIResponse(responseCode = "503", description = DECODERS_BUSY, headers = @Header(name = HttpHeaders.RETRY_AFTER,
+            description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeepProbeView deepProbe(@PathParam("id") long id) {
         return DeepProbeView.of(video.deepProbe(registry.find(id)));
     }
@@ -197,6 +206,9 @@ public class CamerasResource {
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "502", description = "The camera gave no picture; the detail says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = DECODERS_BUSY, headers = @Header(name = HttpHeaders.RETRY_AFTER,
+            description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response snapshot(@PathParam("id") long id) {
         DeepProbeResult result = video.snapshot(registry.find(id));

@@ -2,12 +2,15 @@ package io.ohmvision.cameras.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,6 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  * readable by the owner only. Instances that share a database must share the key, so a cluster configures it.
  */
 public final class CredentialKey {
+
+    private static final String HMAC = "HmacSHA256";
 
     private CredentialKey() {
     }
@@ -32,6 +37,42 @@ public final class CredentialKey {
                     + bytes.length);
         }
         return new SecretKeySpec(bytes, "AES");
+    }
+
+    /**
+     * A key for another purpose derived from the credential key by HKDF-SHA256 (RFC 5869, no salt): each purpose
+     * (its {@code info} label) gets a key of its own, and the AES key itself never signs anything.
+     *
+     * @return 32 bytes for HMAC-SHA256
+     */
+    public static SecretKey derive(SecretKey credentialKey, String info) {
+        byte[] okm = hkdfSha256(credentialKey.getEncoded(), new byte[0], info.getBytes(StandardCharsets.UTF_8), 32);
+        return new SecretKeySpec(okm, HMAC);
+    }
+
+    static byte[] hkdfSha256(byte[] inputKey, byte[] salt, byte[] info, int length) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            // extract: without a salt, a string of zeros as long as the hash
+            mac.init(new SecretKeySpec(salt.length == 0 ? new byte[mac.getMacLength()] : salt, HMAC));
+            byte[] pseudoRandomKey = mac.doFinal(inputKey);
+            // expand: T(i) = HMAC(PRK, T(i-1) | info | i)
+            mac.init(new SecretKeySpec(pseudoRandomKey, HMAC));
+            byte[] output = new byte[length];
+            byte[] block = new byte[0];
+            for (int i = 1, filled = 0; filled < length; i++) {
+                mac.update(block);
+                mac.update(info);
+                mac.update((byte) i);
+                block = mac.doFinal();
+                int take = Math.min(block.length, length - filled);
+                System.arraycopy(block, 0, output, filled, take);
+                filled += take;
+            }
+            return output;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the JDK has no HmacSHA256", e);
+        }
     }
 
     /** Reads the key file, creating it (mode 600) when it does not exist yet. */

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Encrypts camera passwords and cloud secrets at rest, with the key from OHMVISION_CREDENTIALS_KEY or the data dir. */
@@ -20,12 +21,22 @@ public class CredentialVault {
     @ConfigProperty(name = "ohmvision.credentials.key")
     Optional<String> configuredKey;
 
+    private SecretKey key;
     private AesGcmCipher cipher;
 
     @PostConstruct
     void init() {
-        cipher = new AesGcmCipher(configuredKey.map(CredentialKey::fromBase64)
-                .orElseGet(() -> CredentialKey.loadOrCreate(dataDirectory.path().resolve(KEY_FILE))));
+        key = configuredKey.map(CredentialKey::fromBase64)
+                .orElseGet(() -> CredentialKey.loadOrCreate(dataDirectory.path().resolve(KEY_FILE)));
+        cipher = new AesGcmCipher(key);
+    }
+
+    /**
+     * A key for another purpose that instances sharing the credential key share too (HKDF, see
+     * {@link CredentialKey#derive}); the credential key itself never leaves the vault.
+     */
+    public SecretKey derivedKey(String purpose) {
+        return CredentialKey.derive(key, purpose);
     }
 
     /** Null and empty stay as they are: "no password" is not a secret. */

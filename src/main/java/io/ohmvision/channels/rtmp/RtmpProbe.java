@@ -7,6 +7,7 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.Verdict;
+import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.channels.video.DeepProbe;
 import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.channels.video.VideoInput;
@@ -41,6 +42,10 @@ public final class RtmpProbe implements ChannelProbe {
             return DeepProbeResult.undecoded(ConnectionType.RTMP, target, 0,
                     new Verdict(Outcome.UNSUPPORTED, "not an rtmp:// or rtmps:// URL"), MediaFacts.NONE).probe();
         }
-        return video.firstFrame(ConnectionType.RTMP, target, VideoInput.network(target)).probe();
+        try {
+            return video.firstFrame(ConnectionType.RTMP, target, VideoInput.network(target)).probe();
+        } catch (DecodersBusy busy) {
+            return busy.asProbeResult(ConnectionType.RTMP, target);
+        }
     }
 }

@@ -29,13 +29,21 @@ public abstract class LocalVideoProbe implements ChannelProbe {
         return channel;
     }
 
-    /** Open and first frame: the health probe. */
+    /** Open and first frame: the health probe. All decoders busy is answered BUSY, as probes never throw. */
     @Override
     public final ProbeResult probe(ProbeTarget target) {
-        return decode(target, false).probe();
+        try {
+            return decode(target, false).probe();
+        } catch (DecodersBusy busy) {
+            return busy.asProbeResult(channel, target);
+        }
     }
 
-    /** First frame, then the fps window: time to first frame, fps, frozen picture, snapshot. */
+    /**
+     * First frame, then the fps window: time to first frame, fps, frozen picture, snapshot.
+     *
+     * @throws DecodersBusy as {@link #snapshot}, when no decoder became free in time
+     */
     public final DeepProbeResult deepProbe(ProbeTarget target) {
         return decode(target, true);
     }

@@ -7,8 +7,10 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.Verdict;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -29,12 +31,16 @@ final class VideoSession {
     private final ProbeTarget target;
     private final VideoInput input;
     private final Deadline deadline;
+    private final Optional<Path> caFile;
 
-    VideoSession(ConnectionType channel, ProbeTarget target, VideoInput input, Deadline deadline) {
+    /** @param caFile the CA bundle that checks certificates over TLS */
+    VideoSession(ConnectionType channel, ProbeTarget target, VideoInput input, Deadline deadline,
+                 Optional<Path> caFile) {
         this.channel = channel;
         this.target = target;
         this.input = input;
         this.deadline = deadline;
+        this.caFile = caFile;
     }
 
     /** @param settings the window to measure over, or null to stop at the first frame */
@@ -45,7 +51,7 @@ final class VideoSession {
             if (input.format() != null) {
                 grabber.setFormat(input.format());
             }
-            grabber.setOptions(FfmpegOptions.forScheme(input.scheme(), deadline.remaining()));
+            grabber.setOptions(FfmpegOptions.forScheme(input.scheme(), deadline.remaining(), caFile));
             grabber.start();
             media = mediaFacts(grabber);
             if (!grabber.hasVideo()) {
@@ -112,6 +118,12 @@ final class VideoSession {
     private Verdict failure(String grabberMessage) {
         if (deadline.hasPassed()) {
             return new Verdict(Outcome.TIMEOUT, "no decoded video frame within " + target.timeout().toMillis() + " ms");
+        }
+        // FFmpeg's OpenSSL says only "input/output error" when it refuses a certificate
+        if (FfmpegOptions.overTls(input.scheme())
+                && FfmpegFailures.errorCode(grabberMessage).filter(code -> code == FfmpegFailures.EIO).isPresent()) {
+            return new Verdict(Outcome.TLS_ERROR, "TLS failed: the certificate is not trusted by the system's CAs or "
+                    + "not made for this host (or the peer closed the connection)");
         }
         return FfmpegFailures.classify(grabberMessage, target.hasCredentials(), target.timeout());
     }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 /**
@@ -54,6 +54,9 @@ public class ClusterMembership {
             throw new IllegalStateException(reason);
         });
         grid = HazelcastCluster.lookUp(executor).orElse(null);
+        if (grid != null && grid.listensOnEveryInterface()) {
+            throw new IllegalStateException(ClusterSettings.EVERY_INTERFACE_REFUSAL);
+        }
         if (grid == null) {
             LOG.warning("ohmvision.cluster.name is set but Payara's data grid is not running (started with "
                     + "--nocluster or --nohazelcast?): this instance checks every camera itself");
@@ -119,8 +122,11 @@ public class ClusterMembership {
         }
     }
 
-    /** Receives the messages other members publish on the topic (never this member's own). */
-    public void subscribe(String topic, Consumer<String> fromOthers) {
+    /**
+     * Receives the messages other members publish on the topic (never this member's own), with the publishing
+     * member's address.
+     */
+    public void subscribe(String topic, BiConsumer<String, String> fromOthers) {
         if (grid != null) {
             grid.subscribe(topic, fromOthers);
         }

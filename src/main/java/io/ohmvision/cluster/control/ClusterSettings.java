@@ -13,6 +13,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClusterSettings {
 
+    /** Why a member whose data grid listens on every interface does not join: the grid carries the cluster's events. */
+    static final String EVERY_INTERFACE_REFUSAL = "The data grid listens on every network interface (Hazelcast's "
+            + "default), so anyone who reaches this host could talk to it. Start Payara Micro with "
+            + "-Dhazelcast.socket.bind.any=false and --interfaces ADDRESS --hzpublicaddress ADDRESS: "
+            + "server-config/ohmvision.sh does, given OHMVISION_CLUSTER_ADDRESS.";
+
     @Inject
     @ConfigProperty(name = "ohmvision.cluster.name")
     Optional<String> name;

@@ -1,5 +1,7 @@
 package io.ohmvision.cluster.control;
 
+import io.ohmvision.cameras.control.CredentialVault;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +13,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.util.function.Consumer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,11 +26,20 @@ import java.util.logging.Logger;
  * A relayed event reaches this relay's own observer too, possibly later and on another thread (after-commit
  * observers); it is recognised by its message and not sent on, so each event is heard once per member. Alone,
  * nothing is sent.
+ * <p>
+ * Every message is signed ({@link RelaySeal}) with a key derived from the credential key the members share, so
+ * that whoever reaches the data grid without it cannot make a member fire events or push to its clients: a message
+ * that fails (forged, tampered with, replayed, too old) is dropped, and reported once per member per period.
  */
 @ApplicationScoped
 public class EventRelay {
 
     static final String TOPIC = "ohmvision-events";
+    /** The HKDF label of the relay's key: a key of its own, never the AES key that encrypts credentials. */
+    static final String KEY_PURPOSE = "ohmvision cluster relay v1";
+    /** How far a message's signing time may be from the receiver's clock (members keep theirs in sync by NTP). */
+    static final Duration WINDOW = Duration.ofSeconds(60);
+    static final Duration REPORT_EVERY = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(EventRelay.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -40,6 +53,15 @@ public class EventRelay {
     @Any
     Event<Object> events;
 
+    @Inject
+    CredentialVault vault;
+
+    @Inject
+    Clock clock;
+
+    private RelaySeal seal;
+    private RejectionLog rejections;
+
     /** Messages received and fired here whose echo through {@link #send} is still to come. */
     private final RecentMessages received = new RecentMessages(4096);
 
@@ -49,19 +71,33 @@ public class EventRelay {
      * the console's Faces push channel, failed there ("CDI is not available", Faces looks the bean manager up in JNDI)
      * and was lost for every client of this member.
      */
+    @PostConstruct
+    void init() {
+        seal = new RelaySeal(vault.derivedKey(KEY_PURPOSE), clock, WINDOW);
+        rejections = new RejectionLog(clock, REPORT_EVERY, LOG::warning);
+    }
+
     @SuppressWarnings("unchecked")
     void listen(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        cluster.subscribe(TOPIC, context.createContextualProxy((Consumer<String>) this::receive, Consumer.class));
+        cluster.subscribe(TOPIC, context.createContextualProxy((BiConsumer<String, String>) this::receive,
+                BiConsumer.class));
     }
 
     void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClusterEvent event) {
         String message = event.getClass().getName() + "\n" + JSON.toJson(event);
         if (!received.take(message)) {
-            cluster.publish(TOPIC, message);
+            cluster.publish(TOPIC, seal.seal(message));
         }
     }
 
-    private void receive(String message) {
+    /** @param sender the publishing member's data grid address, as the grid reports it */
+    private void receive(String sender, String sealed) {
+        RelaySeal.Opened opened = seal.open(sealed);
+        if (opened.verdict() != RelaySeal.Verdict.OK) {
+            rejections.rejected(sender, opened.verdict());
+            return;
+        }
+        String message = opened.message();
         try {
             int split = message.indexOf('\n');
             Class<? extends ClusterEvent> type = Class.forName(message.substring(0, split), false,

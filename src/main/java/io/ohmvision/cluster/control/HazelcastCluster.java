@@ -6,6 +6,8 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.partition.MigrationListener;
 import com.hazelcast.partition.MigrationState;
 import com.hazelcast.partition.ReplicaMigrationEvent;
+import com.hazelcast.spi.properties.ClusterProperty;
+import com.hazelcast.spi.properties.HazelcastProperties;
 import com.hazelcast.topic.ITopic;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -89,6 +91,14 @@ final class HazelcastCluster {
                 .map(HazelcastCluster::addressOf);
     }
 
+    /**
+     * Whether the data grid's port listens on every interface: Hazelcast's default, whatever --interfaces says (that
+     * only picks the address it announces), unless hazelcast.socket.bind.any is false.
+     */
+    boolean listensOnEveryInterface() {
+        return new HazelcastProperties(hazelcast.getConfig()).getBoolean(ClusterProperty.SOCKET_SERVER_BIND_ANY);
+    }
+
     long version() {
         return version.get();
     }
@@ -110,11 +120,13 @@ final class HazelcastCluster {
         hazelcast.<String>getTopic(topic).publish(message);
     }
 
-    void subscribe(String topic, Consumer<String> fromOthers) {
+    /** @param fromOthers receives the publishing member's address and the message */
+    void subscribe(String topic, BiConsumer<String, String> fromOthers) {
         ITopic<String> messages = hazelcast.getTopic(topic);
         UUID registration = messages.addMessageListener(message -> {
             if (!message.getPublishingMember().localMember()) {
-                deliver.execute(() -> fromOthers.accept(message.getMessageObject()));
+                String sender = addressOf(message.getPublishingMember());
+                deliver.execute(() -> fromOthers.accept(sender, message.getMessageObject()));
             }
         });
         deregistrations.add(() -> messages.removeMessageListener(registration));

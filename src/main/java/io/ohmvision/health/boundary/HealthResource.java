@@ -2,6 +2,7 @@ package io.ohmvision.health.boundary;
 
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.CheckLane;
 import io.ohmvision.health.control.CheckStatistics;
@@ -66,15 +67,24 @@ public class HealthResource {
     @Inject
     ClusterMembership cluster;
 
+    @Inject
+    FleetStatusCache statusCache;
+
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("status")
     @Operation(summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
                     + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
-                    + "member answering), and the cluster: its members and how many cameras each checks")
+                    + "member answering), the cluster: its members and how many cameras each checks, and the member's "
+                    + "video decoders. Computed at most once per ohmvision.health.status-cache (1 s): many clients "
+                    + "polling cost one computation")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public HealthViews.FleetStatus status() {
+        return statusCache.get(this::fleetStatus);
+    }
+
+    private HealthViews.FleetStatus fleetStatus() {
         Fleet fleet = queries.fleet();
         Map<String, Long> counts = new LinkedHashMap<>();
         fleet.countsByLevel().forEach((level, count) -> counts.put(level.wireName(), count));
@@ -88,7 +98,8 @@ public class HealthResource {
                 statistics.lastMinute(), statistics.total(), statistics.lagP99Millis(CheckLane.WATCH),
                 statistics.lagP99Millis(CheckLane.RECOVERY), heartbeat.isAlive(),
                 settings.interval().toSeconds(), node.name(),
-                cluster(fleet.cameras()));
+                cluster(fleet.cameras()), HealthViews.DecodersView.of(DecodePool.shared(),
+                        statistics.deepChecksSkipped()));
     }
 
     private HealthViews.ClusterView cluster(List<HealthQueries.CameraState> all) {

@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
@@ -21,6 +23,12 @@ public class HealthSocket {
     @OnOpen
     public void open(Session session) {
         sessions.add(session);
+    }
+
+    /** The answer to a ping {@link HealthSessions} sent: the client read everything sent before that ping. */
+    @OnMessage
+    public void pong(PongMessage pong, Session session) {
+        sessions.pong(session, pong.getApplicationData());
     }
 
     @OnClose

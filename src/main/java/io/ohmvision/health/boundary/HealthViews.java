@@ -1,6 +1,7 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
 import io.ohmvision.health.control.Causes;
 import io.ohmvision.health.control.HealthQueries;
@@ -110,7 +111,21 @@ public final class HealthViews {
     public record FleetStatus(int cameras, int enabled, int monitoredHere, Map<String, Long> countsByLevel,
             Double fleetUptime24h, Double fleetUptime30d, List<CameraHealthView> offline, List<CameraUptime> worst,
             long checksLastMinute, long checksTotal, long startLagP99Millis, long recoveryStartLagP99Millis,
-            boolean schedulerAlive, long intervalSeconds, String node, ClusterView cluster) {
+            boolean schedulerAlive, long intervalSeconds, String node, ClusterView cluster, DecodersView decoders) {
+    }
+
+    /**
+     * This member's video decoders (snapshots, deep probes, deep health checks): how many, how many requests may hold,
+     * how many are held now and by how many threads, decodes refused since start, deep checks skipped for want of one.
+     */
+    @Schema(name = "Decoders")
+    public record DecodersView(int size, int forRequests, int busy, int threads, long refused,
+            long deepChecksSkipped) {
+
+        static DecodersView of(DecodePool pool, long deepChecksSkipped) {
+            return new DecodersView(pool.size(), pool.forRequests(), pool.busy(), pool.threads(), pool.refused(),
+                    deepChecksSkipped);
+        }
     }
 
     /** The instances sharing the fleet, each with how many monitored cameras it checks. */

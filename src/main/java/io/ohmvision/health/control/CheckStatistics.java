@@ -23,6 +23,7 @@ public class CheckStatistics {
 
     static final String CHECKS = "ohmvision_health_checks";
     static final String LATENCY = "ohmvision_health_check_latency_ms";
+    static final String DEEP_SKIPPED = "ohmvision_health_deep_checks_skipped";
     private static final int LAG_SAMPLES = 8192;
 
     @Inject
@@ -32,6 +33,7 @@ public class CheckStatistics {
     MetricRegistry metrics;
 
     private final AtomicLong total = new AtomicLong();
+    private final AtomicLong deepSkipped = new AtomicLong();
     private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
     private final MinuteCounter ended = new MinuteCounter();
     private final Map<CheckLane, LagSample> lags = new EnumMap<>(CheckLane.class);
@@ -62,6 +64,16 @@ public class CheckStatistics {
             metrics.histogram(LATENCY).update(result.latencyMillis());
         }
         ended.add(clock.millis());
+    }
+
+    /** A deep check found every video decoder busy and was skipped (its light check was recorded). */
+    public void deepCheckSkipped() {
+        deepSkipped.incrementAndGet();
+        metrics.counter(DEEP_SKIPPED).inc();
+    }
+
+    public long deepChecksSkipped() {
+        return deepSkipped.get();
     }
 
     public long total() {

@@ -8,6 +8,7 @@ import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.channels.video.DeepProbe;
 import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.cluster.control.ClusterMembership;
@@ -54,7 +55,7 @@ import java.util.stream.Collectors;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "VideoDecoders"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class HealthScheduler {
 
@@ -198,8 +199,22 @@ public class HealthScheduler {
         }
     }
 
+    /**
+     * A deep check that finds every decoder busy is skipped and counted, and one whose camera's TLS trust FFmpeg
+     * cannot honour (a pinned certificate) is not made: the light check's result stands.
+     */
     private Optional<HealthSnapshot> recordDeep(HealthRoster.Entry entry, ProbeResult light) {
-        DeepProbeResult decoded = deepProbe.probe(target(entry, settings.deepTimeout()));
+        ProbeTarget target = target(entry, settings.deepTimeout());
+        if (DeepProbe.refusesTlsOf(target)) {
+            return store.record(entry.cameraId(), light);
+        }
+        DeepProbeResult decoded;
+        try {
+            decoded = deepProbe.probe(target);
+        } catch (DecodersBusy busy) {
+            statistics.deepCheckSkipped();
+            return store.record(entry.cameraId(), light);
+        }
         if (decoded.probe().outcome() != Outcome.OK) {
             return store.record(entry.cameraId(), decoded.probe());
         }
