@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.ohmvision.testing.HostileInput;
 import java.io.ByteArrayOutputStream;
-import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileSpsTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
 
     @Test
     void refusesAWidthThatWouldOverflow() {
@@ -67,7 +66,7 @@ class HostileSpsTest {
             nal[i + 2] = 3;
         }
 
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> H264Sps.parse(nal))
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> H264Sps.parse(nal))
                 .isInstanceOf(InvalidBitstreamException.class));
     }
 
@@ -77,7 +76,7 @@ class HostileSpsTest {
         Arrays.fill(nal, (byte) 0xFF);
         nal[0] = 0x67;
 
-        PictureFormat format = assertTimeoutPreemptively(BOUND, () -> H264Sps.parse(nal));
+        PictureFormat format = assertTimeoutPreemptively(HostileInput.BOUND, () -> H264Sps.parse(nal));
 
         assertThat(format.width()).isEqualTo(16);
     }
@@ -108,7 +107,7 @@ class HostileSpsTest {
     }
 
     private static void assertRefused(Runnable parse, String reason) {
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(parse::run)
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(parse::run)
                 .isInstanceOf(InvalidBitstreamException.class).hasMessage(reason));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.testing.FlatJpeg;
+import io.ohmvision.testing.HostileInput;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileJpegTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
-    private static final int MIB = 1024 * 1024;
 
     @Test
     void absurdDimensionsAreReadFromTheHeaderWithoutDecoding() throws PeerProtocolException {
@@ -31,21 +30,21 @@ class HostileJpegTest {
 
     @Test
     void sixteenMegabytesOfFillBytesAreLinear() {
-        byte[] jpeg = new byte[16 * MIB];
+        byte[] jpeg = new byte[16 * HostileInput.MIB];
         Arrays.fill(jpeg, (byte) 0xFF);
         jpeg[1] = (byte) 0xD8;
         jpeg[jpeg.length - 1] = (byte) 0xD9;
 
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> JpegImage.parse(jpeg))
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> JpegImage.parse(jpeg))
                 .hasMessage("corrupt JPEG: no frame header before the image data"));
     }
 
     @Test
     void refusesABoundaryLongerThanAnyStandardOne() {
-        String boundary = "b".repeat(MIB);
+        String boundary = "b".repeat(HostileInput.MIB);
 
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> MjpegSampler.sample(boundary,
-                new ByteArrayInputStream(new byte[0]), Deadline.after(BOUND), BOUND))
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> MjpegSampler.sample(boundary,
+                new ByteArrayInputStream(new byte[0]), Deadline.after(HostileInput.BOUND), HostileInput.BOUND))
                 .isInstanceOf(PeerProtocolException.class)
                 .hasMessage("multipart boundary longer than " + MultipartJpegReader.MAX_BOUNDARY + " characters"));
     }
@@ -54,7 +53,7 @@ class HostileJpegTest {
     void refusesAPartWithEndlessHeaderLines() {
         InputStream body = endless("--b\r\n", "X-Filler: yes\r\n");
 
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> new MultipartJpegReader(body, "b").nextPart())
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> new MultipartJpegReader(body, "b").nextPart())
                 .isInstanceOf(PeerProtocolException.class)
                 .hasMessage("MJPEG part with more than " + MultipartJpegReader.MAX_HEADER_LINES + " header lines"));
     }
@@ -65,7 +64,7 @@ class HostileJpegTest {
         InputStream body = endless("", "--b\r\nContent-Type: image/jpeg\r\nContent-Length: " + tiny.length + "\r\n\r\n"
                 + new String(tiny, StandardCharsets.ISO_8859_1) + "\r\n");
 
-        CameraPicture picture = assertTimeoutPreemptively(BOUND, () -> MjpegSampler.sample("b", body,
+        CameraPicture picture = assertTimeoutPreemptively(HostileInput.BOUND, () -> MjpegSampler.sample("b", body,
                 Deadline.after(Duration.ofSeconds(30)), Duration.ofSeconds(20)));
 
         assertThat(picture.description()).startsWith("MJPEG stream 8x8, " + MjpegSampler.MAX_FRAMES + " frames");
@@ -74,11 +73,11 @@ class HostileJpegTest {
     @Test
     void aMegabyteOfAlmostDelimitersIsSearchedInLinearTime() throws Exception {
         String boundary = "x".repeat(MultipartJpegReader.MAX_BOUNDARY);
-        byte[] body = ("\n--" + boundary.substring(1)).repeat(MIB / boundary.length())
+        byte[] body = ("\n--" + boundary.substring(1)).repeat(HostileInput.MIB / boundary.length())
                 .getBytes(StandardCharsets.ISO_8859_1);
         MultipartJpegReader reader = new MultipartJpegReader(new ByteArrayInputStream(body), boundary);
 
-        assertThat(assertTimeoutPreemptively(BOUND, reader::nextPart)).isNull();
+        assertThat(assertTimeoutPreemptively(HostileInput.BOUND, reader::nextPart)).isNull();
     }
 
     /** The head once, then the same text again and again, for ever. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ohmvision.channels.PeerProtocolException;
+import io.ohmvision.testing.HostileInput;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileXmlTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
-    private static final int MIB = 1024 * 1024;
 
     @Test
     void refusesDeepNesting() {
@@ -27,14 +25,14 @@ class HostileXmlTest {
 
     @Test
     void acceptsNestingAsDeepAsTheLimit() throws PeerProtocolException {
-        SoapElement root = assertTimeoutPreemptively(BOUND, () -> SafeXml.parse(bytes(nested(SafeXml.MAX_DEPTH))));
+        SoapElement root = assertTimeoutPreemptively(HostileInput.BOUND, () -> SafeXml.parse(bytes(nested(SafeXml.MAX_DEPTH))));
 
         assertThat(root.descendant("missing")).isEmpty();
     }
 
     @Test
     void refusesAMegabyteOfEmptyElements() {
-        assertRefused("<r>" + "<a/>".repeat(MIB / 4) + "</r>", "reply has more than 50000 elements (refused)");
+        assertRefused("<r>" + "<a/>".repeat(HostileInput.MIB / 4) + "</r>", "reply has more than 50000 elements (refused)");
     }
 
     @Test
@@ -54,17 +52,17 @@ class HostileXmlTest {
 
     @Test
     void refusesAnUnterminatedMegabyte() {
-        assertRefused("<r a=\"" + "x".repeat(MIB), "reply is not well-formed XML");
-        assertRefused("<r><!-- " + "-".repeat(MIB), "reply is not well-formed XML");
-        assertRefused("<" + "r".repeat(MIB), "reply is not well-formed XML");
+        assertRefused("<r a=\"" + "x".repeat(HostileInput.MIB), "reply is not well-formed XML");
+        assertRefused("<r><!-- " + "-".repeat(HostileInput.MIB), "reply is not well-formed XML");
+        assertRefused("<" + "r".repeat(HostileInput.MIB), "reply is not well-formed XML");
     }
 
     @Test
     void readsAMegabyteOfTextInOneElement() throws PeerProtocolException {
-        SoapElement root = assertTimeoutPreemptively(BOUND, () -> SafeXml.parse(bytes("<r><Model>"
-                + "&amp;&#x41;".repeat(MIB / 12) + "</Model></r>")));
+        SoapElement root = assertTimeoutPreemptively(HostileInput.BOUND, () -> SafeXml.parse(bytes("<r><Model>"
+                + "&amp;&#x41;".repeat(HostileInput.MIB / 12) + "</Model></r>")));
 
-        assertThat(root.text("Model")).hasSize(2 * (MIB / 12));
+        assertThat(root.text("Model")).hasSize(2 * (HostileInput.MIB / 12));
     }
 
     @Test
@@ -72,14 +70,14 @@ class HostileXmlTest {
         String declarations = IntStream.range(0, 5_000).mapToObj(i -> "xmlns:p" + i + "=\"urn:" + i + "\"")
                 .collect(Collectors.joining(" "));
 
-        SoapElement root = assertTimeoutPreemptively(BOUND, () -> SafeXml.parse(bytes("<r " + declarations + ">"
+        SoapElement root = assertTimeoutPreemptively(HostileInput.BOUND, () -> SafeXml.parse(bytes("<r " + declarations + ">"
                 + "<p4999:a/>".repeat(40_000) + "</r>")));
 
         assertThat(root.children("a")).hasSize(40_000);
     }
 
     private static void assertRefused(String xml, String reason) {
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> SafeXml.parse(bytes(xml)))
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> SafeXml.parse(bytes(xml)))
                 .isInstanceOf(PeerProtocolException.class).hasMessage(reason));
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.ohmvision.channels.PeerProtocolException;
+import io.ohmvision.testing.HostileInput;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostilePushTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
 
     @ParameterizedTest
     @ValueSource(ints = {33, 5_000, 200_000})
@@ -56,7 +55,7 @@ class HostilePushTest {
     }
 
     private static void assertRefused(String body, String reason) {
-        assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> WebhookPayloads.read(utf8(body)))
+        assertTimeoutPreemptively(HostileInput.BOUND, () -> assertThatThrownBy(() -> WebhookPayloads.read(utf8(body)))
                 .isInstanceOf(PeerProtocolException.class).hasMessage(reason));
     }
 

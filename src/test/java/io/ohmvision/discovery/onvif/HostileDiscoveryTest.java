@@ -3,6 +3,7 @@ package io.ohmvision.discovery.onvif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.ohmvision.testing.HostileInput;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class HostileDiscoveryTest {
 
-    private static final Duration BOUND = Duration.ofSeconds(2);
     private static final String OUR_PROBE = "urn:uuid:44302cbf-0d18-4feb-79b3-33b575263da3";
     private static final Pattern MESSAGE_ID = Pattern.compile("<a:MessageID>([^<]+)<");
 
@@ -32,7 +32,7 @@ class HostileDiscoveryTest {
     void oneDatagramSpeaksForAFewDevicesWithAFewAddressesEach() {
         byte[] datagram = probeMatches(OUR_PROBE, 0, 2000, 100).getBytes(StandardCharsets.UTF_8);
 
-        List<ProbeMatch> matches = assertTimeoutPreemptively(BOUND, () -> ProbeMatchReader.read(datagram,
+        List<ProbeMatch> matches = assertTimeoutPreemptively(HostileInput.BOUND, () -> ProbeMatchReader.read(datagram,
                 InetAddress.getLoopbackAddress(), Set.of(OUR_PROBE)));
 
         assertThat(matches).hasSize(ProbeMatchReader.MAX_MATCHES)
@@ -43,7 +43,7 @@ class HostileDiscoveryTest {
     void aDeeplyNestedDatagramIsDropped() {
         byte[] datagram = ("<e>".repeat(20_000) + "</e>".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
 
-        assertThat(assertTimeoutPreemptively(BOUND, () -> ProbeMatchReader.read(datagram,
+        assertThat(assertTimeoutPreemptively(HostileInput.BOUND, () -> ProbeMatchReader.read(datagram,
                 InetAddress.getLoopbackAddress(), Set.of(OUR_PROBE)))).isEmpty();
     }
 
