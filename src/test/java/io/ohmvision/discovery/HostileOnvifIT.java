@@ -63,7 +63,7 @@ class HostileOnvifIT {
                     "GetSnapshotUri (profile sub) pointed to " + elsewhere.url("http", "/snapshot.jpg")
                             + " (another host): not followed").hasSize(4);
             assertThat(report.getList("candidates.maskedUrl", String.class)).noneMatch(url -> url.contains("127.0.0.2"));
-            assertThat(report.getString("main.url")).doesNotContain("127.0.0.2");
+            assertThat(String.valueOf(report.getString("main.url"))).doesNotContain("127.0.0.2");
         }
     }
 
@@ -136,7 +136,7 @@ class HostileOnvifIT {
     @Test
     void aReplyNestedTooDeepIsRefused() {
         try (OnvifSimulator device = OnvifSimulator.onLoopback(USER, PASSWORD, "--discovery-address", "off",
-                "--deep-reply", "100000")) {
+                "--deep-reply", "5000")) {
             JsonPath report = autoDetect(device);
 
             assertThat(report.getString("onvif.outcome")).isEqualTo("PROTOCOL_ERROR");
