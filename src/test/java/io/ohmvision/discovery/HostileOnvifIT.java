@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A hostile ONVIF device (the simulator's hostile options) against the real server: auto-detection, ONVIF discovery by
@@ -133,25 +135,18 @@ class HostileOnvifIT {
         }
     }
 
-    @Test
-    void aReplyNestedTooDeepIsRefused() {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "--deep-reply, 5000, reply nested deeper than 64 elements (refused)",
+            "--huge-reply, 3000000, reply larger than 1048576 bytes",
+    })
+    void aReplyTooDeepOrTooLargeIsRefused(String option, String size, String reason) {
         try (OnvifSimulator device = OnvifSimulator.onLoopback(USER, PASSWORD, "--discovery-address", "off",
-                "--deep-reply", "5000")) {
+                option, size)) {
             JsonPath report = autoDetect(device);
 
             assertThat(report.getString("onvif.outcome")).isEqualTo("PROTOCOL_ERROR");
-            assertThat(report.getString("onvif.reason")).isEqualTo("reply nested deeper than 64 elements (refused)");
-        }
-    }
-
-    @Test
-    void aReplyLargerThanAMegabyteIsRefused() {
-        try (OnvifSimulator device = OnvifSimulator.onLoopback(USER, PASSWORD, "--discovery-address", "off",
-                "--huge-reply", "3000000")) {
-            JsonPath report = autoDetect(device);
-
-            assertThat(report.getString("onvif.outcome")).isEqualTo("PROTOCOL_ERROR");
-            assertThat(report.getString("onvif.reason")).isEqualTo("reply larger than 1048576 bytes");
+            assertThat(report.getString("onvif.reason")).isEqualTo(reason);
         }
     }
 

@@ -98,15 +98,7 @@ public final class SafeXml {
 
     private static DocumentBuilderFactory hardenedFactory() {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
-        } catch (ParserConfigurationException unknownFeature) {
-            throw new IllegalStateException("the JDK's XML parser lacks a hardening feature", unknownFeature);
-        }
+        harden(factory::setFeature);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXIncludeAware(false);
@@ -116,18 +108,28 @@ public final class SafeXml {
     }
 
     private static SAXParserFactory hardened(SAXParserFactory factory) {
-        try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature(DISALLOW_DOCTYPE, true);
-            factory.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
-            factory.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            factory.setFeature(LOAD_EXTERNAL_DTD, false);
-        } catch (ParserConfigurationException | SAXException unknownFeature) {
-            throw new IllegalStateException("the JDK's XML parser lacks a hardening feature", unknownFeature);
-        }
+        harden(factory::setFeature);
         factory.setXIncludeAware(false);
         factory.setNamespaceAware(true);
         return factory;
+    }
+
+    /** Sets one parser feature: DocumentBuilderFactory and SAXParserFactory share the names, not a type. */
+    @FunctionalInterface
+    private interface FeatureSwitch {
+        void set(String feature, boolean on) throws ParserConfigurationException, SAXException;
+    }
+
+    private static void harden(FeatureSwitch factory) {
+        try {
+            factory.set(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.set(DISALLOW_DOCTYPE, true);
+            factory.set(EXTERNAL_GENERAL_ENTITIES, false);
+            factory.set(EXTERNAL_PARAMETER_ENTITIES, false);
+            factory.set(LOAD_EXTERNAL_DTD, false);
+        } catch (ParserConfigurationException | SAXException unknownFeature) {
+            throw new IllegalStateException("the JDK's XML parser lacks a hardening feature", unknownFeature);
+        }
     }
 
     /** Counts while a streaming parser reads, and stops it at the first limit passed. */
