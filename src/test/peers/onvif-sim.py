@@ -16,6 +16,10 @@ be started inside a network namespace with `ip netns exec`.
   so probes arriving on other interfaces are not seen) and answers multicast probes after a random delay up to
   --max-delay-ms (APP_MAX_DELAY, 500 ms); unicast probes to --discovery-address:--discovery-port are answered at
   once. --announce-zero puts http://0.0.0.0:PORT/... in XAddrs (a known camera quirk).
+- Hostile device, for tests that OhmVision is not steered by what a device says (each off unless given):
+  --xaddr URL (repeatable) announces these XAddrs instead of its own service; stream and snapshot URIs on another
+  host are plain --profile / --snapshot-uri values; --redirect-to URL answers every SOAP request 302 to URL;
+  --deep-reply N nests N elements inside the GetProfiles answer; --huge-reply BYTES pads it with a comment that long.
 
 Prints "READY http=<port> discovery=<port>" on stdout once every socket listens. The password is never logged.
 """
@@ -245,7 +249,10 @@ class Device:
                 "</tds:GetNetworkInterfacesResponse>")
 
     def op_GetProfiles(self, _body):
-        return "<trt:GetProfilesResponse>" + "".join(p.xml() for p in self.profiles) + "</trt:GetProfilesResponse>"
+        depth, padding = self.args.deep_reply, self.args.huge_reply
+        hostile = "<tt:Extension>" * depth + "</tt:Extension>" * depth + (f"<!--{'x' * padding}-->" if padding else "")
+        return ("<trt:GetProfilesResponse>" + "".join(p.xml() for p in self.profiles) + hostile
+                + "</trt:GetProfilesResponse>")
 
     def op_GetProfile(self, body):
         return "<trt:GetProfileResponse>" + self.profile(body).xml().replace("trt:Profiles", "trt:Profile") \
@@ -290,7 +297,8 @@ class Device:
         body = (f"<d:ProbeMatches><d:ProbeMatch><a:EndpointReference><a:Address>{self.endpoint}</a:Address>"
                 "</a:EndpointReference><d:Types>dn:NetworkVideoTransmitter tds:Device</d:Types>"
                 f"<d:Scopes>{escape(' '.join(self.scopes()))}</d:Scopes>"
-                f"<d:XAddrs>{self.service_address('/onvif/device_service')}</d:XAddrs>"
+                f"<d:XAddrs>{escape(' '.join(self.args.xaddr or [self.service_address('/onvif/device_service')]))}"
+                "</d:XAddrs>"
                 "<d:MetadataVersion>1</d:MetadataVersion></d:ProbeMatch></d:ProbeMatches>")
         return envelope(body, header, f' xmlns:a="{WSA}" xmlns:d="{WSD}" '
                                       'xmlns:dn="http://www.onvif.org/ver10/network/wsdl"')
@@ -340,6 +348,10 @@ def soap_handler(device):
 
         def do_POST(self):
             raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            if device.args.redirect_to:
+                log(f"soap -> 302 {device.args.redirect_to}")
+                self.send(302, b"", [("Location", device.args.redirect_to)])
+                return
             if self.path.split("?")[0] not in ("/onvif/device_service", "/onvif/media_service"):
                 self.send(404, b"")
                 return
@@ -455,6 +467,10 @@ def main():
     parser.add_argument("--profile-source", action="append",
                         help="PROFILE_TOKEN=VIDEO_SOURCE_TOKEN (default video_source): profiles of an NVR's channels")
     parser.add_argument("--snapshot-uri", default="http://127.0.0.1/snapshot.jpg")
+    parser.add_argument("--xaddr", action="append", help="hostile: XAddrs announced instead of the device's own")
+    parser.add_argument("--redirect-to", help="hostile: every SOAP request is answered 302 to this URL")
+    parser.add_argument("--deep-reply", type=int, default=0, help="hostile: elements nested in GetProfiles")
+    parser.add_argument("--huge-reply", type=int, default=0, help="hostile: bytes of comment in GetProfiles")
     args = parser.parse_args()
     if not args.profile:
         args.profile = [f"main,mainStream,H264,640,360,25,rtsp://{args.http_address}:554/main",

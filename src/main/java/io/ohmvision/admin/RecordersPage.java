@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * NVR/DVR recorders: each with its rolled-up state and channels; adding one by the maker's channel numbering and a
@@ -38,7 +39,7 @@ public class RecordersPage implements Serializable {
 
     public List<RecorderView> getRecorders() {
         return registry.list().stream().map(r -> RecorderView.of(r, registry.channelsOf(r.getId()),
-                gate.state(r.getId()), List.of())).toList();
+                gate.state(r.getId()))).toList();
     }
 
     public List<ManufacturerProfile> getMakers() {
@@ -53,7 +54,8 @@ public class RecordersPage implements Serializable {
             RecorderRegistry.Added added = registry.add(request, user.isAdmin());
             Feedback.info("Recorder added", added.recorder().getName() + ": " + added.cameras().size()
                     + " channel(s) found" + (added.missing().isEmpty() ? ""
-                    : ", " + added.missing().size() + " channel(s) did not answer"));
+                    : ", " + added.missing().size() + " channel(s) did not answer")
+                    + added.notFollowed().stream().map(line -> "; " + line).collect(Collectors.joining()));
             form = new RecorderForm();
         });
     }

@@ -34,8 +34,13 @@ public final class ScriptedHttpServer implements AutoCloseable {
     }
 
     public static ScriptedHttpServer start() {
+        return startOn("127.0.0.1");
+    }
+
+    /** On another loopback address, e.g. 127.0.0.2: another host as far as a camera's URLs go. */
+    public static ScriptedHttpServer startOn(String loopbackAddress) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(loopbackAddress), 0), 50);
             ScriptedHttpServer scripted = new ScriptedHttpServer(server);
             server.start();
             return scripted;
@@ -56,7 +61,8 @@ public final class ScriptedHttpServer implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort()
+                + path;
     }
 
     public List<Request> requests() {

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An HTTP or RTSP reply as far as fingerprinting needs it: status line, headers (names case-insensitive, repeats
@@ -15,9 +13,6 @@ import java.util.regex.Pattern;
  */
 public record ServiceReply(String statusLine, Map<String, List<String>> headers, String body) {
 
-    private static final Pattern REALM = Pattern.compile("realm=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TITLE =
-            Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     public ServiceReply {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -49,21 +44,42 @@ public record ServiceReply(String statusLine, Map<String, List<String>> headers,
         return headers.getOrDefault(name, List.of());
     }
 
-    /** Realms of every WWW-Authenticate challenge, in order. */
+    /**
+     * Realms of every WWW-Authenticate challenge, in order. The reply is the device's text: it is searched for short
+     * literals, each position once, where a backtracking pattern took time quadratic in the header.
+     */
     public List<String> realms() {
         List<String> realms = new ArrayList<>();
         for (String challenge : header("WWW-Authenticate")) {
-            Matcher m = REALM.matcher(challenge);
-            while (m.find()) {
-                realms.add(m.group(1));
+            for (int at = find(challenge, "realm=\"", 0); at >= 0; at = find(challenge, "realm=\"", at)) {
+                int start = at + "realm=\"".length();
+                int end = challenge.indexOf('"', start);
+                if (end < 0) {
+                    break;
+                }
+                realms.add(challenge.substring(start, end));
+                at = end + 1;
             }
         }
         return realms;
     }
 
+    /** The text of the first HTML title element, found as {@link #realms} are. */
     public Optional<String> title() {
-        Matcher m = TITLE.matcher(body);
-        return m.find() ? Optional.of(m.group(1).trim()) : Optional.empty();
+        int at = find(body, "<title", 0);
+        int open = at < 0 ? -1 : body.indexOf('>', at);
+        int close = open < 0 ? -1 : find(body, "</title>", open);
+        return close < 0 ? Optional.empty() : Optional.of(body.substring(open + 1, close).trim());
+    }
+
+    /** indexOf ignoring case, for a short ASCII literal. */
+    private static int find(String text, String literal, int from) {
+        for (int i = Math.max(0, from); i + literal.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, literal, 0, literal.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

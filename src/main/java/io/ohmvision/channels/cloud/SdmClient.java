@@ -1,18 +1,19 @@
 package io.ohmvision.channels.cloud;
 
+import io.ohmvision.channels.BoundedJson;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
+import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.channels.Verdict;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,8 +33,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.io.CloseMode;
@@ -53,6 +54,8 @@ public final class SdmClient implements Closeable {
     private static final String COMMANDS = "sdm.devices.commands.CameraLiveStream.";
     /** Retries of one call after 429 or 5xx. */
     static final int RETRIES = 3;
+    /** Google's answers are a few kilobytes; a stand-in that sends more is not answering. */
+    private static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     private static final Duration LONGEST_BACKOFF = Duration.ofSeconds(8);
     private static final Duration RENEW_TOKEN_BEFORE = Duration.ofSeconds(60);
@@ -268,8 +271,8 @@ public final class SdmClient implements Closeable {
             if (body.length == 0) {
                 return Optional.empty();
             }
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-                return Optional.of(reader.readObject());
+            try {
+                return Optional.of(BoundedJson.readObject(body));
             } catch (JsonException | IllegalStateException notJson) {
                 return Optional.empty();
             }
@@ -282,12 +285,22 @@ public final class SdmClient implements Closeable {
                 Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
                 Integer seconds = retryAfter != null && retryAfter.getValue().strip().matches("\\d{1,4}")
                         ? Integer.valueOf(retryAfter.getValue().strip()) : null;
-                byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
+                byte[] body = response.getEntity() == null ? new byte[0] : bounded(response.getEntity());
                 return new Answer(response.getCode(), body, seconds);
             });
         } catch (IOException e) {
             Verdict verdict = NetworkFailures.classify(e, timeout);
             throw new CloudApiException(verdict.outcome(), host(request) + ": " + verdict.reason());
+        }
+    }
+
+    private static byte[] bounded(HttpEntity entity) throws IOException {
+        try (InputStream in = entity.getContent()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new PeerProtocolException("answer larger than " + MAX_BODY_BYTES / 1024 + " kB");
+            }
+            return body;
         }
     }
 

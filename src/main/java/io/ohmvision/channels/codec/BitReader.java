@@ -36,7 +36,7 @@ final class BitReader {
         }
     }
 
-    /** Unsigned exp-Golomb, ue(v). */
+    /** Unsigned exp-Golomb, ue(v); no syntax element a probe reads may exceed an int. */
     int ue() {
         int leadingZeros = 0;
         while (bit() == 0) {
@@ -45,7 +45,11 @@ final class BitReader {
                 throw new InvalidBitstreamException("exp-Golomb code longer than 32 bits");
             }
         }
-        return (int) ((1L << leadingZeros) - 1 + (bits(leadingZeros) & 0xffffffffL));
+        long value = (1L << leadingZeros) - 1 + (bits(leadingZeros) & 0xffffffffL);
+        if (value > Integer.MAX_VALUE) {
+            throw new InvalidBitstreamException("exp-Golomb value out of range");
+        }
+        return (int) value;
     }
 
     /** Signed exp-Golomb, se(v). */

@@ -9,6 +9,8 @@ public final class H264Sps {
     /** Profiles whose SPS carries chroma format, bit depths and scaling lists. */
     private static final Set<Integer> HIGH_PROFILES = Set.of(100, 110, 122, 244, 44, 83, 86, 118, 128, 138, 139, 134, 135);
     private static final int EXTENDED_SAR = 255;
+    /** The standard's own limit (7.4.2.1.1). */
+    private static final int MAX_REF_FRAMES_IN_CYCLE = 255;
 
     private H264Sps() {
     }
@@ -27,6 +29,9 @@ public final class H264Sps {
         boolean separateColourPlanes = false;
         if (HIGH_PROFILES.contains(profileIdc)) {
             chromaFormatIdc = in.ue();
+            if (chromaFormatIdc > 3) {
+                throw new InvalidBitstreamException("chroma_format_idc out of range");
+            }
             if (chromaFormatIdc == 3) {
                 separateColourPlanes = in.flag();
             }
@@ -51,34 +56,34 @@ public final class H264Sps {
             in.se(); // offset_for_non_ref_pic
             in.se(); // offset_for_top_to_bottom_field
             int cycle = in.ue();
+            if (cycle > MAX_REF_FRAMES_IN_CYCLE) {
+                throw new InvalidBitstreamException("num_ref_frames_in_pic_order_cnt_cycle out of range");
+            }
             for (int i = 0; i < cycle; i++) {
                 in.se();
             }
         }
         in.ue(); // max_num_ref_frames
         in.skip(1); // gaps_in_frame_num_value_allowed_flag
-        int widthInMbs = in.ue() + 1;
-        int heightInMapUnits = in.ue() + 1;
+        long widthInMbs = in.ue() + 1L;
+        long heightInMapUnits = in.ue() + 1L;
         boolean frameMbsOnly = in.flag();
         if (!frameMbsOnly) {
             in.skip(1); // mb_adaptive_frame_field_flag
         }
         in.skip(1); // direct_8x8_inference_flag
         int fieldFactor = frameMbsOnly ? 1 : 2;
-        int width = widthInMbs * 16;
-        int height = fieldFactor * heightInMapUnits * 16;
+        long width = widthInMbs * 16;
+        long height = fieldFactor * heightInMapUnits * 16;
         if (in.flag()) { // frame_cropping_flag
             int chromaArrayType = separateColourPlanes ? 0 : chromaFormatIdc;
             int cropUnitX = chromaArrayType == 1 || chromaArrayType == 2 ? 2 : 1;
             int cropUnitY = (chromaArrayType == 1 ? 2 : 1) * fieldFactor;
-            width -= cropUnitX * (in.ue() + in.ue());
-            height -= cropUnitY * (in.ue() + in.ue());
+            width -= cropUnitX * ((long) in.ue() + in.ue());
+            height -= cropUnitY * ((long) in.ue() + in.ue());
         }
         Double fps = in.flag() ? frameRateFromVui(in) : null;
-        if (width <= 0 || height <= 0) {
-            throw new InvalidBitstreamException("cropping leaves no picture");
-        }
-        return new PictureFormat(width, height, fps);
+        return PictureFormat.checked(width, height, fps);
     }
 
     private static void skipScalingList(BitReader in, int size) {

@@ -27,20 +27,20 @@ public final class H265Sps {
         skipProfileTierLevel(in, maxSubLayersMinus1);
         in.ue(); // sps_seq_parameter_set_id
         int chromaFormatIdc = in.ue();
+        if (chromaFormatIdc > 3) {
+            throw new InvalidBitstreamException("chroma_format_idc out of range");
+        }
         boolean separateColourPlanes = chromaFormatIdc == 3 && in.flag();
-        int width = in.ue();
-        int height = in.ue();
+        long width = in.ue();
+        long height = in.ue();
         if (in.flag()) { // conformance_window_flag
             int chromaArrayType = separateColourPlanes ? 0 : chromaFormatIdc;
             int subWidth = chromaArrayType == 1 || chromaArrayType == 2 ? 2 : 1;
             int subHeight = chromaArrayType == 1 ? 2 : 1;
-            width -= subWidth * (in.ue() + in.ue());
-            height -= subHeight * (in.ue() + in.ue());
+            width -= subWidth * ((long) in.ue() + in.ue());
+            height -= subHeight * ((long) in.ue() + in.ue());
         }
-        if (width <= 0 || height <= 0) {
-            throw new InvalidBitstreamException("conformance window leaves no picture");
-        }
-        return new PictureFormat(width, height, null);
+        return PictureFormat.checked(width, height, null);
     }
 
     /** profile_tier_level(1, maxSubLayersMinus1), 7.3.3. */

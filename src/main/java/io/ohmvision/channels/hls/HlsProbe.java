@@ -2,6 +2,7 @@ package io.ohmvision.channels.hls;
 
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.PeerProtocolException;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * Checks that an HLS stream is live: the playlist (following the highest-bandwidth variant of a master playlist)
  * is reloaded after about one target duration and must have moved on; then the newest segment must be MPEG-TS or
- * fragmented MP4. Codec and size come from the master playlist when it names them.
+ * fragmented MP4. Codec and size come from the master playlist when it names them. One variant and one segment are
+ * fetched, and only from the camera's own host ({@link DeviceOrigin}): a playlist naming another host is UNSUPPORTED.
  * <p>
  * A playlist with {@code #EXT-X-ENDLIST} is a PROTOCOL_ERROR ("not live"), not OK: a camera's HLS output gets
  * that tag when its source stops (ffmpeg and most packagers write it on exit), so OK would hide a dead camera.
@@ -46,6 +48,7 @@ public final class HlsProbe implements ChannelProbe {
     }
 
     private static ProbeResult watch(HttpSession session, URI uri, Duration timeout) throws IOException {
+        DeviceOrigin camera = DeviceOrigin.of(uri.getHost());
         Playlist playlist = fetch(session, uri);
         MediaFacts media = MediaFacts.NONE;
         URI mediaUri = uri;
@@ -53,6 +56,10 @@ public final class HlsProbe implements ChannelProbe {
             Variant variant = master.preferred();
             media = variant.media();
             mediaUri = variant.uri();
+            Optional<String> elsewhere = camera.refusal("the master playlist", mediaUri.toString());
+            if (elsewhere.isPresent()) {
+                return session.result(new Verdict(Outcome.UNSUPPORTED, elsewhere.get()), media);
+            }
             playlist = fetch(session, mediaUri);
             if (playlist instanceof MasterPlaylist) {
                 throw new PeerProtocolException("the variant is another master playlist");
@@ -70,6 +77,10 @@ public final class HlsProbe implements ChannelProbe {
                     + first.targetDurationSeconds() + " s)"), media);
         }
         MediaPlaylist live = advanced.get();
+        Optional<String> elsewhere = camera.refusal("the media playlist", live.newest().toString());
+        if (elsewhere.isPresent()) {
+            return session.result(new Verdict(Outcome.UNSUPPORTED, elsewhere.get()), media);
+        }
         SegmentFormat format = session.get(live.newest(),
                 (contentType, body) -> SegmentFormat.detect(body.readNBytes(SegmentFormat.BYTES_NEEDED)));
         return session.result(new Verdict(Outcome.OK, "live: media sequence "
@@ -80,7 +91,7 @@ public final class HlsProbe implements ChannelProbe {
     /** Reloads as RFC 8216 6.3.4 paces clients: after a target duration, then every half target duration. */
     private static Optional<MediaPlaylist> awaitAdvance(HttpSession session, URI uri, MediaPlaylist first,
                                                         Duration timeout) throws IOException {
-        if (first.segments().isEmpty()) {
+        if (first.newest() == null) {
             throw new PeerProtocolException("live playlist without segments");
         }
         long reserve = Math.min(SEGMENT_RESERVE.toMillis(), timeout.toMillis() / 5);

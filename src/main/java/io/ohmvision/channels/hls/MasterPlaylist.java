@@ -1,12 +1,11 @@
 package io.ohmvision.channels.hls;
 
-import java.util.Comparator;
-import java.util.List;
-
-record MasterPlaylist(List<Variant> variants) implements Playlist {
-
-    /** The highest-bandwidth variant: the main stream, as a viewer with a good link would get it. */
-    Variant preferred() {
-        return variants.stream().max(Comparator.comparingLong(Variant::bandwidth)).orElseThrow();
-    }
+/**
+ * A master playlist as far as a probe follows it.
+ *
+ * @param preferred the highest-bandwidth variant: the main stream, as a viewer with a good link would get it (the
+ *                  first of equals)
+ * @param variants  how many the playlist lists
+ */
+record MasterPlaylist(Variant preferred, int variants) implements Playlist {
 }

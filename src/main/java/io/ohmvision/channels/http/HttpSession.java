@@ -2,6 +2,7 @@ package io.ohmvision.channels.http;
 
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
@@ -17,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,7 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.AuthChallengeParser;
+import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
@@ -75,6 +78,10 @@ public final class HttpSession implements AutoCloseable {
     }
 
     private static final String USER_AGENT = "OhmVision";
+    /** Redirects followed per request, all on the camera's own host. */
+    static final int MAX_REDIRECTS = 3;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final Set<String> HTTP_SCHEMES = Set.of("http", "https");
 
     private final ConnectionType channel;
     private final ProbeTarget target;
@@ -82,13 +89,19 @@ public final class HttpSession implements AutoCloseable {
     private final CertificateCheck certificates;
     private final CloseableHttpClient client;
     private final HttpClientContext context = HttpClientContext.create();
+    /** The camera's URL: its host is where redirects may lead, its origin where the credentials may go. */
+    private final URI cameraUri;
+    private final DeviceOrigin camera;
     private volatile String server;
     private volatile String realm;
     private volatile String lastAuthScheme;
 
-    private HttpSession(ConnectionType channel, ProbeTarget target) {
+    private HttpSession(ConnectionType channel, ProbeTarget target, URI cameraUri) {
         this.channel = channel;
         this.target = target;
+        this.cameraUri = cameraUri;
+        this.camera = DeviceOrigin.of(cameraUri != null && cameraUri.getHost() != null ? cameraUri.getHost()
+                : target.streamUrl().host());
         this.deadline = Deadline.after(target.timeout());
         this.certificates = new CertificateCheck(target.tlsTrust());
         this.client = newClient();
@@ -101,8 +114,8 @@ public final class HttpSession implements AutoCloseable {
      * @param schemes the URL schemes this probe serves
      */
     public static ProbeResult probe(ConnectionType channel, ProbeTarget target, Set<String> schemes, Exchange exchange) {
-        try (HttpSession session = new HttpSession(channel, target)) {
-            Optional<URI> uri = uriOf(target);
+        Optional<URI> uri = uriOf(target);
+        try (HttpSession session = new HttpSession(channel, target, uri.orElse(null))) {
             if (!schemes.contains(target.streamUrl().scheme()) || uri.isEmpty()) {
                 String wanted = schemes.stream().sorted().map(scheme -> scheme + "://").collect(Collectors.joining(" or "));
                 return session.result(new Verdict(Outcome.UNSUPPORTED, "not a valid " + wanted + " URL"), MediaFacts.NONE);
@@ -130,37 +143,91 @@ public final class HttpSession implements AutoCloseable {
     }
 
     /**
-     * GETs the URI and hands a successful reply to the reader.
+     * GETs the URI and hands a successful reply to the reader. Redirects are followed at most
+     * {@value #MAX_REDIRECTS} times and only on the camera's own host ({@link DeviceOrigin}); the credentials go only
+     * to the origin (scheme, host, port) of the camera's URL, never after a redirect to another port or scheme.
      *
-     * @throws UnwantedStatusException when the final status (after any auth round) is not a success
+     * @throws UnwantedStatusException when the final status (after any auth round) is not a success, or a redirect
+     *                                 is not followed
      * @throws SocketTimeoutException  when the deadline passed, whatever the request was doing then
      */
     public <T> T get(URI uri, BodyReader<T> reader) throws IOException {
-        HttpGet request = new HttpGet(uri);
-        int left = deadline.remainingMillisOrThrow();
-        request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(left)).build());
-        // socket timeouts restart with every byte; only cancelling the request bounds a peer that trickles
-        CompletableFuture<Void> cancelAtDeadline = CompletableFuture.runAsync(request::cancel,
-                CompletableFuture.delayedExecutor(left, TimeUnit.MILLISECONDS));
-        lastAuthScheme = null;
-        try {
-            // a null host makes the client take it from the URI (and wrap a bad URI as an IOException)
-            ClassicHttpResponse response = client.executeOpen(null, request, context);
+        URI current = uri;
+        for (int redirects = 0; ; redirects++) {
+            HttpGet request = new HttpGet(current);
+            int left = deadline.remainingMillisOrThrow();
+            request.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.ofMilliseconds(left)).build());
+            // socket timeouts restart with every byte; only cancelling the request bounds a peer that trickles
+            CompletableFuture<Void> cancelAtDeadline = CompletableFuture.runAsync(request::cancel,
+                    CompletableFuture.delayedExecutor(left, TimeUnit.MILLISECONDS));
+            lastAuthScheme = null;
             try {
-                return readSuccess(response, reader);
+                // a null host makes the client take it from the URI (and wrap a bad URI as an IOException)
+                ClassicHttpResponse response = client.executeOpen(null, request, credentialsFor(current));
+                try {
+                    Optional<URI> next = redirect(current, response, redirects);
+                    if (next.isEmpty()) {
+                        return readSuccess(response, reader);
+                    }
+                    current = next.get();
+                } finally {
+                    // camera streams never end, and closing a reply drains it: cut the connection instead
+                    request.cancel();
+                    closeCut(response);
+                }
+            } catch (IOException failed) {
+                if (deadline.hasPassed()) {
+                    throw new SocketTimeoutException("deadline passed");
+                }
+                throw failed;
             } finally {
-                // camera streams never end, and closing a reply drains it: cut the connection instead
-                request.cancel();
-                closeCut(response);
+                cancelAtDeadline.cancel(false);
             }
-        } catch (IOException failed) {
-            if (deadline.hasPassed()) {
-                throw new SocketTimeoutException("deadline passed");
-            }
-            throw failed;
-        } finally {
-            cancelAtDeadline.cancel(false);
         }
+    }
+
+    /** The context of a request: the session's, with the credentials, only on the camera URL's own origin. */
+    private HttpClientContext credentialsFor(URI uri) {
+        if (DeviceOrigin.sameOrigin(uri, cameraUri)) {
+            return context;
+        }
+        HttpClientContext bare = HttpClientContext.create();
+        bare.setCredentialsProvider(new BasicCredentialsProvider());
+        return bare;
+    }
+
+    /**
+     * Where a redirect leads, when it is followed; empty when the reply is not a redirect.
+     *
+     * @throws UnwantedStatusException when the redirect is not followed: another host, another scheme, too many
+     */
+    private Optional<URI> redirect(URI from, ClassicHttpResponse response, int redirectsSoFar)
+            throws UnwantedStatusException {
+        Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+        if (!REDIRECTS.contains(response.getCode()) || location == null) {
+            return Optional.empty();
+        }
+        String what = "a redirect (" + response.getCode() + ")";
+        URI next;
+        try {
+            next = from.resolve(location.getValue().strip());
+        } catch (IllegalArgumentException notAUri) {
+            throw new UnwantedStatusException(new Verdict(Outcome.PROTOCOL_ERROR, what + " to "
+                    + DeviceOrigin.shown(location.getValue()) + ", which is not a URI"));
+        }
+        Optional<String> refusal = camera.refusal(what, next.toString());
+        if (refusal.isPresent()) {
+            throw new UnwantedStatusException(new Verdict(Outcome.NOT_FOUND, refusal.get()));
+        }
+        if (!HTTP_SCHEMES.contains(String.valueOf(next.getScheme()).toLowerCase(Locale.ROOT))) {
+            throw new UnwantedStatusException(new Verdict(Outcome.NOT_FOUND, what + " to "
+                    + DeviceOrigin.shown(next.toString()) + " (not http or https): not followed"));
+        }
+        if (redirectsSoFar == MAX_REDIRECTS) {
+            throw new UnwantedStatusException(new Verdict(Outcome.NOT_FOUND, "more than " + MAX_REDIRECTS
+                    + " redirects: not followed"));
+        }
+        return Optional.of(next);
     }
 
     private <T> T readSuccess(ClassicHttpResponse response, BodyReader<T> reader) throws IOException {

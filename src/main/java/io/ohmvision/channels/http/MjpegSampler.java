@@ -11,9 +11,12 @@ import java.util.Optional;
 
 /**
  * Watches an MJPEG stream for a short window: every part must be a complete JPEG; the first gives the size, the
- * arrival times give the frame rate. The window ends with the first frame after it, or at the probe's deadline.
+ * arrival times give the frame rate. The window ends with the first frame after it, after {@value #MAX_FRAMES}
+ * frames (a camera sending faster would only cost more work, not a better rate), or at the probe's deadline.
  */
 final class MjpegSampler {
+
+    static final int MAX_FRAMES = 250;
 
     private MjpegSampler() {
     }
@@ -23,6 +26,10 @@ final class MjpegSampler {
         if (boundary == null || boundary.isBlank()) {
             throw new PeerProtocolException("multipart reply without a boundary parameter");
         }
+        if (boundary.length() > MultipartJpegReader.MAX_BOUNDARY) {
+            throw new PeerProtocolException("multipart boundary longer than " + MultipartJpegReader.MAX_BOUNDARY
+                    + " characters");
+        }
         MultipartJpegReader reader = new MultipartJpegReader(body, boundary);
         long windowEnd = System.nanoTime() + window.toNanos();
         JpegImage first = null;
@@ -30,7 +37,7 @@ final class MjpegSampler {
         int frames = 0;
         long firstNanos = 0;
         long lastNanos = 0;
-        while (frames == 0 || lastNanos - windowEnd < 0) {
+        while (frames == 0 || lastNanos - windowEnd < 0 && frames < MAX_FRAMES) {
             byte[] part;
             try {
                 part = reader.nextPart();

@@ -20,6 +20,10 @@ final class MultipartJpegReader {
 
     private static final int MAX_LINE = 1024;
     private static final int MAX_PART = 16 * 1024 * 1024;
+    /** RFC 2046 allows 70 characters; some cameras add their own dashes. */
+    static final int MAX_BOUNDARY = 100;
+    /** A part names its type and length; a few more lines are vendor chatter, thousands are not a camera. */
+    static final int MAX_HEADER_LINES = 64;
 
     private final InputStream in;
     private final byte[] delimiter;
@@ -27,6 +31,7 @@ final class MultipartJpegReader {
     private boolean delimiterConsumed;
     private boolean closed;
 
+    /** @param boundary at most {@value #MAX_BOUNDARY} characters (the caller checks) */
     MultipartJpegReader(InputStream body, String boundary) {
         this.in = new BufferedInputStream(body);
         this.delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
@@ -45,9 +50,13 @@ final class MultipartJpegReader {
             return null;
         }
         int contentLength = -1;
+        int lines = 0;
         for (String header = readLineOrNull(); header == null || !header.isEmpty(); header = readLineOrNull()) {
             if (header == null) {
                 return null;
+            }
+            if (++lines > MAX_HEADER_LINES) {
+                throw new PeerProtocolException("MJPEG part with more than " + MAX_HEADER_LINES + " header lines");
             }
             int colon = header.indexOf(':');
             if (colon > 0 && header.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-length")) {

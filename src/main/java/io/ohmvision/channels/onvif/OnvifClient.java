@@ -1,6 +1,7 @@
 package io.ohmvision.channels.onvif;
 
 import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.channels.ServerFingerprint;
 import java.io.Closeable;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +26,8 @@ public final class OnvifClient implements Closeable {
 
     private static final String DEVICE_NS = "http://www.onvif.org/ver10/device/wsdl";
     private static final String SCHEMA_NS = "http://www.onvif.org/ver10/schema";
+    /** Profiles whose URIs are asked for: two calls each; a 64-channel recorder has 128. */
+    static final int MAX_PROFILES = 128;
 
     private final URI deviceService;
     private final String username;
@@ -48,20 +52,40 @@ public final class OnvifClient implements Closeable {
 
     /**
      * The whole connect sequence. A profile whose URIs the device refuses (an audio-only profile, an incomplete
-     * configuration) keeps null URIs instead of failing the sequence; wrong credentials still fail it.
+     * configuration) keeps null URIs instead of failing the sequence; wrong credentials still fail it. A URI on
+     * another host than the device service's is not kept: it is reported in {@link OnvifDevice#notFollowed()}.
      */
     public OnvifDevice inspect() throws IOException {
         readClock();
         DeviceInformation information = deviceInformation();
         String media = mediaAddress();
+        DeviceOrigin origin = DeviceOrigin.of(deviceService.getHost());
         Set<String> unsupported = new LinkedHashSet<>();
+        List<String> notFollowed = new ArrayList<>();
+        List<MediaProfile> listed = profiles(media);
+        if (listed.size() > MAX_PROFILES) {
+            notFollowed.add("GetProfiles listed " + listed.size() + " profiles: only the first " + MAX_PROFILES
+                    + " were read");
+        }
         List<MediaProfile> profiles = new ArrayList<>();
-        for (MediaProfile profile : profiles(media)) {
+        for (MediaProfile profile : listed.subList(0, Math.min(listed.size(), MAX_PROFILES))) {
+            String label = " (profile " + DeviceOrigin.shown(profile.token()) + ")";
             String stream = unlessRefused("GetStreamUri", () -> streamUri(media, profile.token()), unsupported);
             String snapshot = unlessRefused("GetSnapshotUri", () -> snapshotUri(media, profile.token()), unsupported);
-            profiles.add(profile.withUris(stream, snapshot));
+            profiles.add(profile.withUris(followable(origin, "GetStreamUri" + label, stream, notFollowed),
+                    followable(origin, "GetSnapshotUri" + label, snapshot, notFollowed)));
         }
-        return new OnvifDevice(information, clock, media, profiles, unsupported);
+        return new OnvifDevice(information, clock, media, profiles, unsupported, notFollowed);
+    }
+
+    /** The URI when it is on the device's own host; else null, and the refusal noted. */
+    private static String followable(DeviceOrigin origin, String what, String uri, List<String> notFollowed) {
+        if (uri == null) {
+            return null;
+        }
+        Optional<String> refusal = origin.refusal(what, uri);
+        refusal.ifPresent(notFollowed::add);
+        return refusal.isPresent() ? null : uri;
     }
 
     /** GetSystemDateAndTime (PRE_AUTH); a device that will not tell its time leaves the clock unknown. */

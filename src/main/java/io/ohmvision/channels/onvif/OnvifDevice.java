@@ -10,13 +10,16 @@ import java.util.Set;
  *
  * @param mediaAddress the Media (ver10) service address used
  * @param unsupported  ONVIF operations the device answered as not supported, e.g. "GetSnapshotUri"
+ * @param notFollowed  what the device pointed to that was not taken (a URI on another host, profiles beyond the
+ *                     limit), one line each for a human; those URIs are not in {@code profiles}
  */
 public record OnvifDevice(DeviceInformation information, DeviceClock clock, String mediaAddress,
-                          List<MediaProfile> profiles, Set<String> unsupported) {
+                          List<MediaProfile> profiles, Set<String> unsupported, List<String> notFollowed) {
 
     public OnvifDevice {
         profiles = List.copyOf(profiles);
         unsupported = Set.copyOf(unsupported);
+        notFollowed = List.copyOf(notFollowed);
     }
 
     /** The profile with a stream URI and the most pixels; the device's first one on a tie. */

@@ -13,8 +13,10 @@ import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.Verdict;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The ONVIF probe: the whole connect sequence of {@link OnvifClient} against the device service URL, reporting the
@@ -25,6 +27,8 @@ public final class OnvifProbe implements ChannelProbe {
     private static final Set<String> SCHEMES = Set.of("http", "https");
     /** Where ONVIF Core puts the device service when the user gives only host and port. */
     private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
+    /** Refused URIs a reason quotes; the API lists them all. */
+    private static final int REASON_LINES = 2;
 
     @Override
     public ConnectionType type() {
@@ -86,8 +90,10 @@ public final class OnvifProbe implements ChannelProbe {
         if (main.isEmpty()) {
             String why = device.profiles().isEmpty() ? "the device has no media profiles"
                     : device.unsupported().contains("GetStreamUri") ? "GetStreamUri not supported by the device"
-                    : "the device gave no stream URI for any profile";
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why), MediaFacts.NONE, fingerprint);
+                    : device.notFollowed().isEmpty() ? "the device gave no stream URI for any profile"
+                    : "the device gave no stream URI on its own host";
+            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why + notFollowed(device)),
+                    MediaFacts.NONE, fingerprint);
         }
         MediaFacts media = mediaFacts(main.get().video());
         StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ")
@@ -98,7 +104,15 @@ public final class OnvifProbe implements ChannelProbe {
         if (device.clock().skewed()) {
             reason.append("; ").append(device.clock().describe());
         }
+        reason.append(notFollowed(device));
         return result(target, deadline, new Verdict(Outcome.OK, reason.toString()), media, fingerprint);
+    }
+
+    /** What the device pointed to that was not followed, for a one-line reason: "; " and the first lines, or "". */
+    public static String notFollowed(OnvifDevice device) {
+        List<String> lines = device.notFollowed();
+        String first = lines.stream().limit(REASON_LINES).map(line -> "; " + line).collect(Collectors.joining());
+        return lines.size() <= REASON_LINES ? first : first + "; and " + (lines.size() - REASON_LINES) + " more";
     }
 
     static MediaFacts mediaFacts(VideoEncoding video) {

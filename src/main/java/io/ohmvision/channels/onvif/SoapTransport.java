@@ -120,6 +120,8 @@ final class SoapTransport implements Closeable {
         ScheduledFuture<?> abort = WATCHDOG.schedule(post::cancel, remaining, TimeUnit.MILLISECONDS);
         try {
             return exchange(post);
+        } catch (PeerProtocolException refused) {
+            throw refused;
         } catch (IOException failed) {
             // HttpClient's connect timeout is not a SocketTimeoutException, so NetworkFailures would not see it
             if (post.isCancelled() || failed instanceof ConnectTimeoutException) {
@@ -142,21 +144,23 @@ final class SoapTransport implements Closeable {
                 Matcher realm = REALM.matcher(challenge.getValue());
                 fingerprint = realm.find() ? fingerprint.withRealm(realm.group(1)) : fingerprint;
             }
-            return new Reply(response.getCode(), body(response.getEntity()));
+            return new Reply(response.getCode(), body(response.getEntity(), post));
         });
     }
 
-    private static byte[] body(HttpEntity entity) throws IOException {
+    /** The body, or a refusal once it passes the limit; the connection is cut then, not drained to its end. */
+    private static byte[] body(HttpEntity entity, HttpPost post) throws IOException {
         if (entity == null) {
             return new byte[0];
         }
-        try (InputStream in = entity.getContent()) {
-            byte[] bytes = in.readNBytes(MAX_REPLY_BYTES + 1);
-            if (bytes.length > MAX_REPLY_BYTES) {
-                throw new PeerProtocolException("reply larger than " + MAX_REPLY_BYTES + " bytes");
-            }
-            return bytes;
+        InputStream in = entity.getContent();
+        byte[] bytes = in.readNBytes(MAX_REPLY_BYTES + 1);
+        if (bytes.length > MAX_REPLY_BYTES) {
+            post.cancel();
+            throw new PeerProtocolException("reply larger than " + MAX_REPLY_BYTES + " bytes");
         }
+        in.close();
+        return bytes;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.ohmvision.channels.rtsp;
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
@@ -14,13 +15,15 @@ import io.ohmvision.channels.sdp.SdpMediaFacts;
 import io.ohmvision.channels.sdp.SdpParser;
 import io.ohmvision.channels.sdp.SessionDescription;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The light RTSP health probe: OPTIONS then DESCRIBE over a new TCP (or TLS for rtsps) connection, no media
  * session and no decoding. It answers "does the camera serve this path to these credentials, and with what codec
- * and size" in about a millisecond of CPU.
+ * and size" in about a millisecond of CPU. A redirect is never followed (one connection per check); its reason names
+ * where it leads, or that it leads to another host.
  */
 public final class RtspProbe implements ChannelProbe {
 
@@ -74,6 +77,13 @@ public final class RtspProbe implements ChannelProbe {
                 && !session.lastChallenges().isEmpty()) {
             String offered = session.lastChallenges().get(0).scheme().replaceAll("[^a-z0-9-]", "");
             return new Verdict(Outcome.UNSUPPORTED, "the camera asks for an unsupported authentication (" + offered + ")");
+        }
+        Optional<String> location = response.header("Location");
+        if (response.status() / 100 == 3 && location.isPresent()) {
+            return new Verdict(Outcome.NOT_FOUND, DeviceOrigin.ofUrl(target.url())
+                    .refusal("a redirect (" + response.status() + ")", location.get())
+                    .orElse("the stream moved to " + DeviceOrigin.shown(location.get()) + " (" + response.status()
+                            + "); redirects are not followed: use that URL"));
         }
         return RtspStatus.verdict(response.status(), session.lastAuthScheme());
     }

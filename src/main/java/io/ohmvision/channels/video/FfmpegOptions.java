@@ -58,6 +58,10 @@ final class FfmpegOptions {
         if (!scheme.startsWith("rtmp")) {
             options.put("timeout", micros);
         }
+        if (scheme.equals("http") || scheme.equals("https")) {
+            // FFmpeg would follow a redirect to any host; the light probe follows those on the camera's own host
+            options.put("max_redirects", "0");
+        }
         if (scheme.startsWith("rtsp")) {
             // cameras and firewalls drop UDP; interleaved TCP is what ONVIF requires anyway
             options.put("rtsp_transport", "tcp");

@@ -22,6 +22,12 @@ import org.bytedeco.javacv.FrameGrabber;
  */
 final class VideoSession {
 
+    /**
+     * The most pixels a picture may have to be decoded: 8K (7680x4320). A 12000x12000 JPEG of 844 kB made one
+     * decode and snapshot take 1.1 GB here, the snapshot's Java image alone 430 MB.
+     */
+    static final long MAX_PIXELS = 7680L * 4320;
+
     static {
         // FFmpeg logs the URLs it opens, credentials included, at several levels: none of it may reach a log
         avutil.av_log_set_level(avutil.AV_LOG_QUIET);
@@ -57,9 +63,15 @@ final class VideoSession {
             if (!grabber.hasVideo()) {
                 return result(new Verdict(Outcome.UNSUPPORTED, "no video stream (" + media.summary() + ")"), media);
             }
+            if (tooLarge(grabber.getImageWidth(), grabber.getImageHeight())) {
+                return result(tooLargeVerdict(grabber.getImageWidth(), grabber.getImageHeight()), media);
+            }
             Frame first = grabber.grabImage();
             if (first == null) {
                 return result(new Verdict(Outcome.PROTOCOL_ERROR, "the stream ended before a video frame"), media);
+            }
+            if (tooLarge(first.imageWidth, first.imageHeight)) {
+                return result(tooLargeVerdict(first.imageWidth, first.imageHeight), media);
             }
             long timeToFirstFrame = deadline.elapsedMillis();
             byte[] jpeg = JpegSnapshot.of(first);
@@ -94,8 +106,8 @@ final class VideoSession {
         int intervals = -1;
         while (wallSpan < windowNanos && streamSpan < windowNanos) {
             Frame frame = grabber.grabImage();
-            if (frame == null) {
-                break;
+            if (frame == null || tooLarge(frame.imageWidth, frame.imageHeight)) {
+                break; // the end, or a picture grown past the limit mid-stream
             }
             detector.add(signature(frame));
             intervals++;
@@ -108,6 +120,16 @@ final class VideoSession {
         }
         long span = Math.max(wallSpan, streamSpan);
         return span <= 0 ? null : intervals * 1e9 / span;
+    }
+
+    /** Decoding costs memory in proportion to the pixels, a camera says how many: the first frame is checked. */
+    private static boolean tooLarge(int width, int height) {
+        return (long) width * height > MAX_PIXELS;
+    }
+
+    private static Verdict tooLargeVerdict(int width, int height) {
+        return new Verdict(Outcome.UNSUPPORTED, "the picture is " + width + "x" + height
+                + ", larger than OhmVision decodes (8K, " + MAX_PIXELS + " pixels): not decoded");
     }
 
     private static LumaSignature signature(Frame frame) {

@@ -1,14 +1,12 @@
 package io.ohmvision.channels.webhook;
 
+import io.ohmvision.channels.BoundedJson;
 import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.channels.onvif.SafeXml;
 import io.ohmvision.channels.onvif.SoapElement;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,7 @@ import java.util.Optional;
  * Reads what cameras push: Hikvision's EventNotificationAlert (XML, or the same fields as JSON), ONVIF Basic
  * Notification ({@code wsnt:Notify}, with or without its SOAP envelope), and plain JSON objects. The format is told
  * by the body itself, since cameras label their bodies loosely. XML goes through {@link SafeXml}: a DOCTYPE, and
- * with it every entity, is refused.
+ * with it every entity, is refused, and depth and size are capped; JSON through {@link BoundedJson}.
  */
 public final class WebhookPayloads {
 
@@ -88,8 +86,8 @@ public final class WebhookPayloads {
 
     private static PushedEvent json(byte[] body) throws PeerProtocolException {
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-            object = reader.readObject();
+        try {
+            object = BoundedJson.readObject(body);
         } catch (JsonException | IllegalStateException invalid) {
             // the parser's message quotes the body, which is the caller's text: not passed on
             throw new PeerProtocolException("body is not a well-formed JSON object");

@@ -3,6 +3,7 @@ package io.ohmvision.channels.webrtc;
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Deadline;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
@@ -107,8 +108,11 @@ public final class WhepProbe implements ChannelProbe {
     private ProbeResult answered(ProbeTarget target, Deadline deadline, URI endpoint, HttpResponse<String> created,
                                  Optional<WhepAuthorization> authorization, ServerFingerprint server) {
         Optional<URI> session = sessionUri(endpoint, created);
-        String deletion = session.map(uri -> delete(uri, endpoint, authorization, deadline))
-                .orElse("; no valid Location, so the session could not be deleted");
+        Optional<String> elsewhere = session.flatMap(uri -> DeviceOrigin.of(endpoint.getHost())
+                .refusal("the Location of the session", uri.toString()));
+        String deletion = elsewhere.map(refusal -> "; " + refusal + ", the session will expire on its own")
+                .orElseGet(() -> session.map(uri -> delete(uri, endpoint, authorization, deadline))
+                        .orElse("; no valid Location, so the session could not be deleted"));
         String contentType = created.headers().firstValue("Content-Type").orElse("");
         Optional<WhepAnswer> answer = contentType.toLowerCase(Locale.ROOT).startsWith(SDP)
                 ? WhepAnswer.parse(created.body()) : Optional.empty();
@@ -140,12 +144,14 @@ public final class WhepProbe implements ChannelProbe {
 
     /**
      * Frees the session; its failure does not change the outcome, since the stream did answer, but the reason
-     * tells it. Credentials go only to the endpoint's own origin: a Location elsewhere gets a bare DELETE.
+     * tells it. Credentials go only to the endpoint's own origin: a Location on another port gets a bare DELETE
+     * (one on another host none at all).
      *
      * @return "" when deleted, else a clause for the reason
      */
     private String delete(URI session, URI endpoint, Optional<WhepAuthorization> authorization, Deadline deadline) {
-        Optional<WhepAuthorization> sameOrigin = sameOrigin(session, endpoint) ? authorization : Optional.empty();
+        Optional<WhepAuthorization> sameOrigin = DeviceOrigin.sameOrigin(session, endpoint) ? authorization
+                : Optional.empty();
         try {
             int status = send(HttpRequest.newBuilder(session).DELETE(), sameOrigin, deadline).statusCode();
             return status / 100 == 2 ? "" : "; DELETE answered " + status + ", the session will expire on its own";
@@ -156,11 +162,6 @@ public final class WhepProbe implements ChannelProbe {
             Thread.currentThread().interrupt();
             return "; the session was not deleted (interrupted)";
         }
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return Objects.equals(a.getScheme(), b.getScheme()) && Objects.equals(a.getHost(), b.getHost())
-                && a.getPort() == b.getPort();
     }
 
     /** Sends within what is left of the deadline, which also bounds the body, not just the headers. */

@@ -45,7 +45,8 @@ public class AutoDetectResource {
             {"address": "192.168.1.64", "openPorts": [80, 554, 8000],
              "onvif": {"deviceServiceUrl": "http://192.168.1.64:80/onvif/device_service", "outcome": "OK",
                        "reason": "2 profile(s)", "deviceManufacturer": "HIKVISION", "model": "DS-2CD2143G2-I",
-                       "firmwareVersion": "V5.7.3", "serialNumber": "DS-2CD2143G2-I20230101", "profiles": 2},
+                       "firmwareVersion": "V5.7.3", "serialNumber": "DS-2CD2143G2-I20230101", "profiles": 2,
+                       "notFollowed": []},
              "manufacturer": "hikvision",
              "manufacturerEvidence": ["hikvision: mac-oui '44:19:b6:01:02:03' matches MA-L 4419B6 ..."],
              "summary": "14 candidates: 3 OK, 1 wrong password, 10 not found", "lockout": null, "leftOut": 0,
@@ -115,7 +116,8 @@ public class AutoDetectResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Auto-detect one camera",
             description = "1. Which camera ports are open (TCP connect). 2. ONVIF: device information, profiles, "
-                    + "GetStreamUri and GetSnapshotUri per profile (clock skew corrected). 3. Candidates: the ONVIF "
+                    + "GetStreamUri and GetSnapshotUri per profile (clock skew corrected; a URI on another host than "
+                    + "the device is listed in onvif.notFollowed, never tried or stored). 3. Candidates: the ONVIF "
                     + "URIs, then the templates of the manufacturer recognised (by the request, MAC block, Server "
                     + "headers or ONVIF; templates learned for its model first), then templates that worked on other "
                     + "cameras, then the rest of the catalogue, each only on open ports. 4. Every candidate probed in "

@@ -34,7 +34,7 @@ public class OnvifDiscoveryResource {
               "types": ["dn:NetworkVideoTransmitter", "tds:Device"],
               "scopes": ["onvif://www.onvif.org/Profile/Streaming", "onvif://www.onvif.org/hardware/DS-2CD2143G2-I"],
               "name": "Gate", "hardware": "DS-2CD2143G2-I", "macAddress": "44:19:b6:01:02:03",
-              "outcome": "OK", "reason": "2 profile(s)", "deviceManufacturer": "HIKVISION",
+              "outcome": "OK", "reason": "2 profile(s)", "notFollowed": [], "deviceManufacturer": "HIKVISION",
               "model": "DS-2CD2143G2-I", "firmwareVersion": "V5.7.3", "serialNumber": "DS-2CD2143G2-I20230101",
               "manufacturer": "hikvision", "manufacturerEvidence": ["hikvision: onvif.manufacturer 'HIKVISION' matches alias 'HIKVISION'"],
               "profiles": [{"token": "Profile_1", "name": "mainStream", "encoding": "H264", "width": 2688,
@@ -56,7 +56,9 @@ public class OnvifDiscoveryResource {
                     + "their endpoint UUID and 0.0.0.0 in XAddrs is replaced by the sender's address. Then each "
                     + "device's ONVIF service is read (device information, profiles, stream and snapshot URIs; "
                     + "clock skew corrected) and its manufacturer recognised from scopes and device information. "
-                    + "The request waits for the window.")
+                    + "Only an XAddr on the address the answer came from is asked, and only stream and snapshot "
+                    + "URIs on the device's own host are kept; the others are listed in notFollowed, never "
+                    + "fetched. The request waits for the window.")
     @APIResponse(responseCode = "200", description = "The devices that answered, in the order first heard",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DiscoveredDevice.class),
                     examples = @ExampleObject(name = "one camera", value = EXAMPLE)))

@@ -2,6 +2,7 @@ package io.ohmvision.discovery.control;
 
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.onvif.DeviceInformation;
+import io.ohmvision.channels.onvif.OnvifDevice;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,11 +32,17 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
     }
 
     /**
-     * The ONVIF step. {@code outcome} is null when no port spoke ONVIF.
+     * The ONVIF step. {@code outcome} is null when no port spoke ONVIF; {@code notFollowed} lists the URIs the device
+     * gave on another host (not tried, not stored) and other limits it ran into.
      */
     @Schema(name = "AutoDetectOnvif")
     public record Onvif(String deviceServiceUrl, String outcome, String reason, String deviceManufacturer,
-                        String model, String firmwareVersion, String serialNumber, int profiles) {
+                        String model, String firmwareVersion, String serialNumber, int profiles,
+                        List<String> notFollowed) {
+
+        public Onvif {
+            notFollowed = List.copyOf(notFollowed);
+        }
 
         static Onvif of(OnvifFindings findings) {
             DeviceInformation info = findings.answered().map(d -> d.information()).orElse(null);
@@ -43,7 +50,8 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
                     : findings.outcome().name(), findings.reason(), info == null ? null : info.manufacturer(),
                     info == null ? null : info.model(), info == null ? null : info.firmwareVersion(),
                     info == null ? null : info.serialNumber(),
-                    findings.answered().map(d -> d.profiles().size()).orElse(0));
+                    findings.answered().map(d -> d.profiles().size()).orElse(0),
+                    findings.answered().map(OnvifDevice::notFollowed).orElse(List.of()));
         }
     }
 

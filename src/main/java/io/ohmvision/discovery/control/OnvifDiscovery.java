@@ -5,6 +5,7 @@ import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.MacVendorLookup;
 import io.ohmvision.catalog.control.OnvifVendorMatcher;
 import io.ohmvision.catalog.entity.Recognition;
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.onvif.DeviceInformation;
 import io.ohmvision.channels.onvif.MediaProfile;
 import io.ohmvision.channels.onvif.OnvifDevice;
@@ -19,9 +20,12 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -142,9 +146,13 @@ public class OnvifDiscovery {
     }
 
     private DiscoveredDevice read(ProbeMatch match, String username, String password) {
-        OnvifFindings findings = new OnvifLookup(threads.executor(), settings.detectionSettings().probeTimeout())
-                .connect(URI.create(match.xaddrs().isEmpty() ? "http://" + match.sender().getHostAddress()
-                        + "/onvif/device_service" : match.xaddrs().get(0)), username, password);
+        List<String> notFollowed = new ArrayList<>();
+        Optional<URI> service = deviceService(match, notFollowed);
+        OnvifFindings findings = service.map(uri -> new OnvifLookup(threads.executor(),
+                        settings.detectionSettings().probeTimeout()).connect(uri, username, password))
+                .orElseGet(() -> OnvifFindings.absent("not asked: no XAddr on the address the answer came from; "
+                        + String.join("; ", notFollowed)));
+        findings.answered().ifPresent(device -> notFollowed.addAll(device.notFollowed()));
         DeviceInformation info = findings.answered().map(OnvifDevice::information).orElse(null);
         List<Recognition> recognised = new OnvifVendorMatcher(new AliasMatcher(catalog), macs)
                 .recognise(info == null ? null : info.manufacturer(), match.scopes().all());
@@ -152,11 +160,47 @@ public class OnvifDiscovery {
                 .stream().map(OnvifDiscovery::profile).toList();
         return new DiscoveredDevice(match.endpoint(), match.sender().getHostAddress(), match.xaddrs(), match.types(),
                 match.scopes().all(), match.scopes().name(), match.scopes().hardware(), match.scopes().macAddress(),
-                findings.outcome() == null ? null : findings.outcome().name(), findings.reason(),
+                findings.outcome() == null ? null : findings.outcome().name(), findings.reason(), notFollowed,
                 info == null ? null : info.manufacturer(), info == null ? null : info.model(),
                 info == null ? null : info.firmwareVersion(), info == null ? null : info.serialNumber(),
                 recognised.isEmpty() ? null : recognised.get(0).manufacturerId(),
                 RecognitionLines.of(recognised), profiles);
+    }
+
+    /**
+     * The first XAddr on the address the answer came from (the device's default service there when it gave none).
+     * Anyone on the link can answer a multicast probe, so an XAddr elsewhere is never asked: it would make this server
+     * post the user's credentials wherever the answer says. When none is on the sender's address, the others are
+     * reported in {@code notFollowed}; else they are only alternatives (a camera lists its IPv6 address too), shown
+     * among the device's XAddrs.
+     */
+    static Optional<URI> deviceService(ProbeMatch match, List<String> notFollowed) {
+        DeviceOrigin sender = DeviceOrigin.of(match.sender());
+        if (match.xaddrs().isEmpty()) {
+            return Optional.of(URI.create("http://" + sender.hostForUrl() + "/onvif/device_service"));
+        }
+        List<String> refused = new ArrayList<>();
+        for (String xaddr : match.xaddrs()) {
+            Optional<String> refusal = sender.refusal("XAddrs", xaddr);
+            if (refusal.isEmpty() && !xaddr.toLowerCase(Locale.ROOT).matches("https?://.*")) {
+                refusal = Optional.of("XAddrs gave " + DeviceOrigin.shown(xaddr) + " (not http or https): not followed");
+            }
+            Optional<URI> service = refusal.isPresent() ? Optional.empty() : uri(xaddr);
+            if (service.isPresent()) {
+                return service;
+            }
+            refused.add(refusal.orElse("XAddrs gave " + DeviceOrigin.shown(xaddr) + " (not a URI): not followed"));
+        }
+        notFollowed.addAll(refused);
+        return Optional.empty();
+    }
+
+    private static Optional<URI> uri(String text) {
+        try {
+            return Optional.of(new URI(text));
+        } catch (URISyntaxException notAUri) {
+            return Optional.empty();
+        }
     }
 
     private static DiscoveredDevice.Profile profile(MediaProfile p) {

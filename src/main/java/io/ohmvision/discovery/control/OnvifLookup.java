@@ -64,7 +64,7 @@ public final class OnvifLookup {
             OnvifDevice device = client.inspect();
             String clock = device.clock().skewed() ? "; " + device.clock().describe() : "";
             return new OnvifFindings(deviceService.toString(), Outcome.OK, device.profiles().size()
-                    + " profile(s)" + clock, device);
+                    + " profile(s)" + clock + OnvifProbe.notFollowed(device), device);
         } catch (OnvifCallException refused) {
             Verdict verdict = OnvifProbe.refusal(refused, client.clock(), username != null && !username.isEmpty());
             return new OnvifFindings(deviceService.toString(), verdict.outcome(), verdict.reason(), null);

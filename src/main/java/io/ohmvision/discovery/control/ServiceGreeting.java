@@ -1,7 +1,6 @@
 package io.ohmvision.discovery.control;
 
 import io.ohmvision.catalog.entity.ServiceReply;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -48,12 +47,15 @@ public final class ServiceGreeting {
         }
     }
 
-    /** RTSP keeps the connection open after a reply, so reading stops at the end of the headers there. */
+    /**
+     * RTSP keeps the connection open after a reply, so reading stops at the end of the headers there; only the bytes
+     * a read added (and the three before them) are searched for it, so a device that trickles costs linear time.
+     */
     private static String read(Socket socket, long deadline, boolean headersOnly) throws IOException {
         InputStream in = socket.getInputStream();
-        ByteArrayOutputStream reply = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        while (reply.size() < MAX_REPLY_BYTES) {
+        byte[] reply = new byte[MAX_REPLY_BYTES];
+        int size = 0;
+        while (size < reply.length) {
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) {
                 break;
@@ -61,18 +63,28 @@ public final class ServiceGreeting {
             socket.setSoTimeout((int) left);
             int n;
             try {
-                n = in.read(buffer);
+                n = in.read(reply, size, reply.length - size);
             } catch (SocketTimeoutException slow) {
                 break;
             }
             if (n < 0) {
                 break;
             }
-            reply.write(buffer, 0, n);
-            if (headersOnly && reply.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+            int searchFrom = Math.max(0, size - 3);
+            size += n;
+            if (headersOnly && endsHeaders(reply, searchFrom, size)) {
                 break;
             }
         }
-        return reply.toString(StandardCharsets.ISO_8859_1);
+        return new String(reply, 0, size, StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean endsHeaders(byte[] bytes, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 }

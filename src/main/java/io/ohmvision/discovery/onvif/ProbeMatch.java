@@ -16,6 +16,9 @@ import java.util.Set;
 public record ProbeMatch(String endpoint, List<String> types, OnvifScopes scopes, List<String> xaddrs,
                          InetAddress sender) {
 
+    /** Device service addresses kept per device: a camera has one per interface or protocol version. */
+    public static final int MAX_XADDRS = 8;
+
     public ProbeMatch {
         types = List.copyOf(types);
         xaddrs = List.copyOf(xaddrs);
@@ -25,6 +28,6 @@ public record ProbeMatch(String endpoint, List<String> types, OnvifScopes scopes
     ProbeMatch mergedWith(ProbeMatch again) {
         Set<String> all = new LinkedHashSet<>(xaddrs);
         all.addAll(again.xaddrs);
-        return new ProbeMatch(endpoint, types, scopes, List.copyOf(all), sender);
+        return new ProbeMatch(endpoint, types, scopes, all.stream().limit(MAX_XADDRS).toList(), sender);
     }
 }

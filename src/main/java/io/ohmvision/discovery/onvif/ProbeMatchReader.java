@@ -1,5 +1,6 @@
 package io.ohmvision.discovery.onvif;
 
+import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.channels.onvif.SafeXml;
 import io.ohmvision.channels.onvif.SoapElement;
@@ -20,6 +21,8 @@ public final class ProbeMatchReader {
     /** Scheme and an empty or 0.0.0.0 host, which some cameras announce [S1]. */
     private static final Pattern UNUSABLE_HOST =
             Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)(0\\.0\\.0\\.0)?(?=[:/]|$)");
+    /** A device answers a probe with one ProbeMatch; a datagram with more speaks for others too. */
+    static final int MAX_MATCHES = 16;
 
     private ProbeMatchReader() {
     }
@@ -37,20 +40,21 @@ public final class ProbeMatchReader {
             return List.of();
         }
         List<ProbeMatch> matches = new ArrayList<>();
-        envelope.child("Body", "ProbeMatches").ifPresent(all -> all.children("ProbeMatch").forEach(match -> {
-            String endpoint = match.text("EndpointReference", "Address");
-            if (endpoint != null) {
-                matches.add(new ProbeMatch(endpoint, words(match.text("Types")),
-                        OnvifScopes.parse(match.text("Scopes")), reachable(words(match.text("XAddrs")), sender),
-                        sender));
-            }
-        }));
+        envelope.child("Body", "ProbeMatches").ifPresent(all -> all.children("ProbeMatch").stream()
+                .limit(MAX_MATCHES).forEach(match -> {
+                    String endpoint = match.text("EndpointReference", "Address");
+                    if (endpoint != null) {
+                        matches.add(new ProbeMatch(endpoint, words(match.text("Types")),
+                                OnvifScopes.parse(match.text("Scopes")),
+                                reachable(words(match.text("XAddrs")).stream().limit(ProbeMatch.MAX_XADDRS)
+                                        .toList(), sender), sender));
+                    }
+                }));
         return matches;
     }
 
     static List<String> reachable(List<String> xaddrs, InetAddress sender) {
-        String host = sender.getHostAddress().indexOf(':') >= 0 ? "[" + sender.getHostAddress() + "]"
-                : sender.getHostAddress();
+        String host = DeviceOrigin.of(sender).hostForUrl();
         return xaddrs.stream().map(xaddr -> {
             Matcher unusable = UNUSABLE_HOST.matcher(xaddr);
             return unusable.find() ? unusable.replaceFirst(Matcher.quoteReplacement(unusable.group(1) + host)) : xaddr;

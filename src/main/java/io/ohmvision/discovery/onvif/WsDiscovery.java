@@ -13,6 +13,7 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class WsDiscovery {
     /** A literal address: no name lookup happens. */
     public static final InetSocketAddress MULTICAST_GROUP = new InetSocketAddress("239.255.255.250", 3702);
     private static final int MAX_DATAGRAM = 65_507;
+    /**
+     * Devices one address may answer for: a host running a few ONVIF services (an NVR's channels, simulators) is
+     * real, one inventing endpoints by the thousand would make the caller connect back to it for each.
+     */
+    static final int MAX_DEVICES_PER_ADDRESS = 16;
 
     private final int rounds;
     private final Duration roundGap;
@@ -98,6 +104,7 @@ public final class WsDiscovery {
         long end = start + window.toNanos();
         Set<String> sentIds = new HashSet<>();
         Map<String, ProbeMatch> byEndpoint = new LinkedHashMap<>();
+        Map<InetAddress, Integer> devicesOf = new HashMap<>();
         ByteBuffer buffer = ByteBuffer.allocate(MAX_DATAGRAM);
         int roundsSent = 0;
         while (System.nanoTime() < end) {
@@ -117,7 +124,10 @@ public final class WsDiscovery {
                     buffer.get(datagram);
                     InetAddress sender = ((InetSocketAddress) from).getAddress();
                     for (ProbeMatch match : ProbeMatchReader.read(datagram, sender, sentIds)) {
-                        byEndpoint.merge(match.endpoint(), match, ProbeMatch::mergedWith);
+                        if (byEndpoint.containsKey(match.endpoint())
+                                || devicesOf.merge(sender, 1, Integer::sum) <= MAX_DEVICES_PER_ADDRESS) {
+                            byEndpoint.merge(match.endpoint(), match, ProbeMatch::mergedWith);
+                        }
                     }
                 }
             }

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A recorder as shown: no password, its channels, and its health rolled up from them. */
+/**
+ * A recorder as shown: no password, its channels, and its health rolled up from them. When it was just added:
+ * {@code channelsNotFound}, and {@code notFollowed}, the stream URIs its ONVIF profiles gave on another host.
+ */
 public record RecorderView(long id, String name, String manufacturer, String ipAddress, int port, String username,
         boolean hasPassword, OffsetDateTime createdAt, List<ChannelView> channels, RecorderHealthView health,
-        List<MissingChannelView> channelsNotFound) {
+        List<MissingChannelView> channelsNotFound, List<String> notFollowed) {
 
     /** One channel camera. */
     public record ChannelView(long cameraId, int channel, String name, String primaryStreamUrl,
@@ -54,10 +57,14 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
         }
     }
 
-    public static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch,
-            List<MissingChannelView> missing) {
+    public static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch) {
+        return added(r, channels, watch, List.of(), List.of());
+    }
+
+    public static RecorderView added(Recorder r, List<Camera> channels, RecorderWatch.View watch,
+            List<MissingChannelView> missing, List<String> notFollowed) {
         return new RecorderView(r.getId(), r.getName(), r.getManufacturer(), r.getIpAddress(), r.getPort(),
                 r.getUsername(), r.hasPassword(), r.getCreatedAt(), channels.stream().map(ChannelView::of).toList(),
-                RecorderHealthView.of(r, channels, watch), missing);
+                RecorderHealthView.of(r, channels, watch), missing, notFollowed);
     }
 }

@@ -71,7 +71,8 @@ public class RecordersResource {
                 .map(m -> new RecorderView.MissingChannelView(m.channel(), m.result().maskedUrl(),
                         m.result().outcome().name(), m.result().reason())).toList();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorder.getId())).build())
-                .entity(RecorderView.of(recorder, added.cameras(), gate.state(recorder.getId()), missing)).build();
+                .entity(RecorderView.added(recorder, added.cameras(), gate.state(recorder.getId()), missing,
+                        added.notFollowed())).build();
     }
 
     @GET
@@ -127,7 +128,6 @@ public class RecordersResource {
     }
 
     private RecorderView view(Recorder recorder) {
-        return RecorderView.of(recorder, registry.channelsOf(recorder.getId()), gate.state(recorder.getId()),
-                List.of());
+        return RecorderView.of(recorder, registry.channelsOf(recorder.getId()), gate.state(recorder.getId()));
     }
 }

@@ -13,6 +13,8 @@ import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.nvr.OnvifChannels;
 import io.ohmvision.channels.onvif.OnvifClient;
+import io.ohmvision.channels.onvif.OnvifDevice;
+import io.ohmvision.channels.onvif.OnvifProbe;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.entity.Recorder;
@@ -78,8 +80,12 @@ public class RecorderRegistry {
     public record ChannelFound(int channel, String mainUrl, String subUrl, ProbeResult result) {
     }
 
-    /** A new recorder, its channel cameras, and the channels that did not answer. */
-    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing) {
+    /**
+     * A new recorder, its channel cameras, the channels that did not answer, and the stream URIs its ONVIF profiles
+     * gave on another host (not probed, not stored).
+     */
+    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing,
+                        List<String> notFollowed) {
     }
 
     public Added add(RecorderRequest request, boolean mayManageCredentials) {
@@ -94,8 +100,9 @@ public class RecorderRegistry {
         }
         List<Candidate> candidates;
         int port;
+        List<String> notFollowed = new ArrayList<>();
         if (request.onvifUrl != null && !request.onvifUrl.isBlank()) {
-            candidates = byOnvifProfiles(request);
+            candidates = byOnvifProfiles(request, notFollowed);
             port = StreamUrl.parse(candidates.get(0).main()).map(StreamUrl::port).filter(p -> p > 0).orElse(554);
         } else if (manufacturer != null) {
             ChannelTemplates templates = ChannelTemplates.of(catalog, manufacturer).orElseThrow(() ->
@@ -123,22 +130,29 @@ public class RecorderRegistry {
         List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
         em.flush();
         cameras.forEach(c -> changes.fire(new CameraChanged(c.getId(), true)));
-        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList());
+        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList(),
+                notFollowed);
     }
 
     /** A channel to look for: its number and stream URLs. */
     private record Candidate(int channel, String main, String sub) {
     }
 
-    /** The recorder's own word on its channels: one per video source of its ONVIF profiles. */
-    private List<Candidate> byOnvifProfiles(RecorderRequest request) {
+    /**
+     * The recorder's own word on its channels: one per video source of its ONVIF profiles whose stream URI is on
+     * the recorder's own host; the others go to {@code notFollowed}.
+     */
+    private List<Candidate> byOnvifProfiles(RecorderRequest request, List<String> notFollowed) {
         URI deviceService = StreamUrl.parse(request.onvifUrl).filter(u -> u.scheme().startsWith("http"))
                 .map(u -> URI.create(u.withoutCredentials().toConnectString())).orElseThrow(() ->
                         ProblemException.badRequest("onvifUrl must be the http(s) URL of the device service"));
         try (OnvifClient onvif = new OnvifClient(deviceService, request.username, request.password, timeout)) {
-            List<OnvifChannels.Channel> channels = OnvifChannels.of(onvif.inspect().profiles());
+            OnvifDevice device = onvif.inspect();
+            notFollowed.addAll(device.notFollowed());
+            List<OnvifChannels.Channel> channels = OnvifChannels.of(device.profiles());
             if (channels.isEmpty()) {
-                throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI");
+                throw new ProblemException(Status.BAD_GATEWAY, "The recorder's ONVIF profiles give no stream URI"
+                        + (notFollowed.isEmpty() ? "" : " on its own host") + OnvifProbe.notFollowed(device));
             }
             return channels.stream().map(c -> new Candidate(c.number(), StreamUrl.stripCredentials(c.main()),
                     c.sub() == null ? null : StreamUrl.stripCredentials(c.sub()))).toList();

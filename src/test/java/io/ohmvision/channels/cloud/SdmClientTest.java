@@ -1,5 +1,6 @@
 package io.ohmvision.channels.cloud;
 
+import static io.ohmvision.testing.ScriptedHttpServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,12 +8,15 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.webrtc.WhepOffer;
 import io.ohmvision.testing.LoopbackPorts;
 import io.ohmvision.testing.NestSdmStandIn;
+import io.ohmvision.testing.ScriptedHttpServer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,22 @@ class SdmClientTest {
     void stop() {
         client.close();
         google.close();
+    }
+
+    @Test
+    void anAnswerLargerThanAMegabyteIsRefusedUnread() {
+        try (ScriptedHttpServer endless = ScriptedHttpServer.start();
+             SdmClient hostile = new SdmClient(new NestEndpoints(URI.create(endless.url("/token")),
+                     URI.create(endless.url("/v1"))), CREDENTIALS, Clock.systemUTC(), pauses::add,
+                     Duration.ofSeconds(5))) {
+            byte[] huge = ("{\"access_token\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                    .getBytes(StandardCharsets.US_ASCII);
+            endless.on("/", reply(200, "application/json", huge, Map.of()));
+
+            assertThatThrownBy(() -> hostile.devices(NestSdmStandIn.PROJECT)).isInstanceOf(CloudApiException.class)
+                    .hasMessageEndingWith("answer larger than 1024 kB")
+                    .satisfies(e -> assertThat(((CloudApiException) e).outcome()).isEqualTo(Outcome.PROTOCOL_ERROR));
+        }
     }
 
     @Test

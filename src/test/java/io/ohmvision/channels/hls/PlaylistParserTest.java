@@ -21,7 +21,7 @@ class PlaylistParserTest {
         assertThat(playlist.mediaSequence()).isEqualTo(3);
         assertThat(playlist.ended()).isFalse();
         assertThat(playlist.newest()).isEqualTo(URI.create("http://10.0.0.5:8080/hls/cam1/live5.ts"));
-        assertThat(playlist.segments()).hasSize(3);
+        assertThat(playlist.segments()).isEqualTo(3);
     }
 
     @Test

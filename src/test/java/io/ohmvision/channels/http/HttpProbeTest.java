@@ -149,7 +149,7 @@ class HttpProbeTest {
             "403, AUTH_FAILED, access forbidden (403)",
             "503, BUSY, too many clients or requests (503)",
             "429, BUSY, too many clients or requests (429)",
-            "302, NOT_FOUND, 'redirected elsewhere, not followed (302)'",
+            "300, NOT_FOUND, 'redirected elsewhere, not followed (300)'",
             "500, PROTOCOL_ERROR, unexpected status 500",
     })
     void mapsStatusCodes(int status, Outcome outcome, String reason) {
@@ -160,6 +160,69 @@ class HttpProbeTest {
 
         assertThat(result.outcome()).isEqualTo(outcome);
         assertThat(result.reason()).isEqualTo(reason);
+    }
+
+    @Test
+    void followsARedirectOnTheCamerasOwnOriginWithTheCredentials() {
+        server.on("/snap.jpg", reply(302, null, new byte[0], Map.of("Location", "/cgi-bin/snapshot.cgi")))
+                .on("/cgi-bin/snapshot.cgi", basicAuth(reply(200, "image/jpeg", JPEG, Map.of())));
+
+        ProbeResult result = probe(server.url("/snap.jpg"), USER, PASSWORD);
+
+        assertThat(result.outcome()).as(result.reason()).isEqualTo(Outcome.OK);
+        assertThat(server.requests()).extracting(ScriptedHttpServer.Request::path)
+                .containsExactly("/snap.jpg", "/cgi-bin/snapshot.cgi", "/cgi-bin/snapshot.cgi");
+    }
+
+    @Test
+    void doesNotFollowARedirectToAnotherHost() {
+        try (ScriptedHttpServer elsewhere = ScriptedHttpServer.startOn("127.0.0.2")) {
+            elsewhere.on("/", basicAuth(reply(200, "image/jpeg", JPEG, Map.of())));
+            server.on("/snap.jpg", reply(302, null, new byte[0], Map.of("Location", elsewhere.url("/steal"))));
+
+            ProbeResult result = probe(server.url("/snap.jpg"), USER, PASSWORD);
+
+            assertThat(result.outcome()).isEqualTo(Outcome.NOT_FOUND);
+            assertThat(result.reason()).isEqualTo("a redirect (302) pointed to " + elsewhere.url("/steal")
+                    + " (another host): not followed");
+            assertThat(elsewhere.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void sendsNoCredentialsAfterARedirectToAnotherPortOfTheSameHost() {
+        try (ScriptedHttpServer otherPort = ScriptedHttpServer.start()) {
+            otherPort.on("/", basicAuth(reply(200, "image/jpeg", JPEG, Map.of())));
+            server.on("/snap.jpg", reply(307, null, new byte[0], Map.of("Location", otherPort.url("/snap.jpg"))));
+
+            ProbeResult result = probe(server.url("/snap.jpg"), USER, PASSWORD);
+
+            assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
+            assertThat(result.reason()).isEqualTo("credentials required (401)");
+            assertThat(otherPort.requests()).singleElement().extracting(ScriptedHttpServer.Request::authorization)
+                    .isNull();
+        }
+    }
+
+    @Test
+    void stopsAnEndlessRedirectAfterThree() {
+        server.on("/loop", reply(301, null, new byte[0], Map.of("Location", "/loop")));
+
+        ProbeResult result = probe(server.url("/loop"), null, null);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_FOUND);
+        assertThat(result.reason()).isEqualTo("more than 3 redirects: not followed");
+        assertThat(server.requests()).hasSize(1 + HttpSession.MAX_REDIRECTS);
+    }
+
+    @Test
+    void doesNotFollowARedirectToAnotherScheme() {
+        server.on("/snap.jpg", reply(302, null, new byte[0], Map.of("Location", "ftp://127.0.0.1/snap.jpg")));
+
+        ProbeResult result = probe(server.url("/snap.jpg"), null, null);
+
+        assertThat(result.reason()).isEqualTo("a redirect (302) to ftp://127.0.0.1/snap.jpg (not http or https): "
+                + "not followed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.ohmvision.testing.ScriptedRtspServer;
 import io.ohmvision.testing.ScriptedRtspServer.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The probe against scripted HTTP peers that misbehave in ways the simulator does not. */
@@ -39,6 +40,21 @@ class OnvifProbeTest {
 
             assertThat(result.outcome()).isEqualTo(Outcome.TIMEOUT);
             assertThat(result.latencyMillis()).isLessThan(SHORT.toMillis() + 1500);
+        }
+    }
+
+    @Test
+    void cutsAReplyLargerThanAMegabyteWithoutWaitingForTheRest() throws Exception {
+        byte[] head = "HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml\r\nContent-Length: 104857600\r\n\r\n<x>"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] start = Arrays.copyOf(head, head.length + 2 * 1024 * 1024);
+        Arrays.fill(start, head.length, start.length, (byte) 'x');
+        try (ScriptedRtspServer device = ScriptedRtspServer.start(request -> new Reply(start, false, true))) {
+            ProbeResult result = probe(device);
+
+            assertThat(result.outcome()).isEqualTo(Outcome.PROTOCOL_ERROR);
+            assertThat(result.reason()).isEqualTo("reply larger than 1048576 bytes");
+            assertThat(result.latencyMillis()).isLessThan(TIMEOUT.toMillis());
         }
     }
 

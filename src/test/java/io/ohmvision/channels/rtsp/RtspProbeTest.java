@@ -230,6 +230,23 @@ class RtspProbeTest {
         assertThat(result.reason()).isEqualTo(reason);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "rtsp://127.0.0.2/steal, a redirect (302) pointed to rtsp://127.0.0.2/steal (another host): not followed",
+            "rtsp://127.0.0.1:8554/moved, the stream moved to rtsp://127.0.0.1:8554/moved (302); redirects are not "
+                    + "followed: use that URL",
+    })
+    void namesWhereARedirectLeadsWithoutFollowingIt(String location, String reason) {
+        server = ScriptedRtspServer.start(request -> request.method().equals("OPTIONS") ? OPTIONS_200
+                : Reply.text("RTSP/1.0 302 Moved\r\nCSeq: 2\r\nLocation: " + location + "\r\n\r\n"));
+
+        ProbeResult result = probe("/x", "admin", PASSWORD);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_FOUND);
+        assertThat(result.reason()).isEqualTo(reason);
+        assertThat(server.requests()).hasSize(2);
+    }
+
     @Test
     void replaysTheCapturedGStreamerNotFound() {
         server = ScriptedRtspServer.start(request -> request.method().equals("OPTIONS")

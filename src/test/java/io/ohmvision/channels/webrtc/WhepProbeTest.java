@@ -97,14 +97,34 @@ class WhepProbeTest {
     }
 
     @Test
-    void aSessionAtAnotherOriginIsDeletedWithoutTheToken() {
-        String elsewhere = "http://localhost:" + server.getAddress().getPort() + "/other/session-1";
+    void aSessionOnAnotherPortIsDeletedWithoutTheToken() throws IOException {
+        HttpServer otherPort = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        otherPort.createContext("/", this::handle);
+        otherPort.start();
+        try {
+            String elsewhere = "http://127.0.0.1:" + otherPort.getAddress().getPort() + "/other/session-1";
+            replies.put("POST", new Reply(201, "application/sdp", elsewhere, answer, Duration.ZERO));
+
+            probe(null, TOKEN);
+
+            assertThat(requests).extracting(Request::method, Request::path, Request::authorization).containsExactly(
+                    tuple("POST", "/live/cam1/whep", "Bearer " + TOKEN), tuple("DELETE", "/other/session-1", null));
+        } finally {
+            otherPort.stop(0);
+        }
+    }
+
+    @Test
+    void aSessionOnAnotherHostIsNotDeletedAndSaysWhy() {
+        String elsewhere = "http://127.0.0.2:" + server.getAddress().getPort() + "/other/session-1";
         replies.put("POST", new Reply(201, "application/sdp", elsewhere, answer, Duration.ZERO));
 
-        probe(null, TOKEN);
+        ProbeResult result = probe(null, TOKEN);
 
-        assertThat(requests).extracting(Request::method, Request::path, Request::authorization).containsExactly(
-                tuple("POST", "/live/cam1/whep", "Bearer " + TOKEN), tuple("DELETE", "/other/session-1", null));
+        assertThat(result.outcome()).isEqualTo(Outcome.OK);
+        assertThat(result.reason()).endsWith("; the Location of the session pointed to " + elsewhere
+                + " (another host): not followed, the session will expire on its own");
+        assertThat(requests).extracting(Request::method).containsExactly("POST");
     }
 
     @Test
