@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class DeviceOrigin {
 
+    /** What a device on the network may point to: the schemes OhmVision connects over to a device. */
+    static final List<String> NETWORK_SCHEMES = List.of("rtsp", "rtsps", "rtmp", "rtmps", "http", "https");
     /** How much of a refused URI a report quotes: device text is not echoed at any length. */
     static final int SHOWN_LENGTH = 160;
     private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -76,6 +78,10 @@ public final class DeviceOrigin {
         Optional<String> hostGiven = uri == null ? Optional.empty() : agreedHost(uri);
         if (hostGiven.isEmpty()) {
             return Optional.of(what + " gave " + shown(uri) + " (not a URL with a host): not followed");
+        }
+        if (!NETWORK_SCHEMES.contains(StreamUrl.parse(uri).map(StreamUrl::scheme).orElse(""))) {
+            return Optional.of(what + " gave " + shown(uri) + " (a scheme OhmVision does not connect to a device "
+                    + "over): not followed");
         }
         return owns(hostGiven.get()) ? Optional.empty()
                 : Optional.of(what + " pointed to " + shown(uri) + " (another host): not followed");

@@ -37,6 +37,14 @@ class DeviceOriginTest {
 
     /** java.net.URI reads 203.0.113.9 here, the lenient stored-URL parser 192.0.2.10: either could connect. */
     @Test
+    void refusesASchemeNoDeviceIsReachedOverEvenOnItsOwnHost() {
+        assertThat(DeviceOrigin.of("192.0.2.10").refusal("GetStreamUri", "ftp://192.0.2.10/stream"))
+                .contains("GetStreamUri gave ftp://192.0.2.10/stream (a scheme OhmVision does not connect to a "
+                        + "device over): not followed");
+        assertThat(DeviceOrigin.of("192.0.2.10").refusal("GetStreamUri", "file://192.0.2.10/etc/passwd")).isPresent();
+    }
+
+    @Test
     void refusesAUriTheTwoParsersReadDifferently() {
         assertThat(camera.refusal("GetSnapshotUri", "http://203.0.113.9#@192.0.2.10/snap.jpg")).get().asString()
                 .endsWith("(not a URL with a host): not followed");

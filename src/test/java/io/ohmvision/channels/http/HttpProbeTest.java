@@ -221,8 +221,8 @@ class HttpProbeTest {
 
         ProbeResult result = probe(server.url("/snap.jpg"), null, null);
 
-        assertThat(result.reason()).isEqualTo("a redirect (302) to ftp://127.0.0.1/snap.jpg (not http or https): "
-                + "not followed");
+        assertThat(result.reason()).isEqualTo("a redirect (302) gave ftp://127.0.0.1/snap.jpg (a scheme OhmVision does "
+                + "not connect to a device over): not followed");
     }
 
     @Test

@@ -34,7 +34,8 @@ class OnvifDiscoveryTest {
         assertThat(OnvifDiscovery.deviceService(match, notFollowed)).isEmpty();
         assertThat(notFollowed).containsExactly(
                 "XAddrs pointed to http://203.0.113.9/onvif/device_service (another host): not followed",
-                "XAddrs gave ftp://192.0.2.17/onvif/device_service (not http or https): not followed",
+                "XAddrs gave ftp://192.0.2.17/onvif/device_service (a scheme OhmVision does not connect to a device "
+                        + "over): not followed",
                 "XAddrs gave http://192.0.2.17/a b (not a URI): not followed");
     }
 
