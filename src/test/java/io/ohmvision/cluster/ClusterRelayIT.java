@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.testing.HealthSocketClient;
 import io.ohmvision.testing.LoopbackPorts;
+import io.ohmvision.testing.OnPostgres;
 import io.ohmvision.testing.PayaraCluster;
 import io.ohmvision.testing.PayaraMicro;
 import io.ohmvision.testing.RunningServer;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * that would listen on every interface refuses to run, and what a member without the cluster's credential key
  * publishes (here: a member configured with a key of its own) reaches no client of the others and is reported once.
  */
+@OnPostgres
 class ClusterRelayIT {
 
     private static final Map<String, String> QUIET = Map.of("OHMVISION_HEALTH_ENABLED", "false");
