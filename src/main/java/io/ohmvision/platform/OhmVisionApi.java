@@ -4,11 +4,11 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -26,24 +26,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         components = @Components(responses = {
                 @APIResponse(name = OhmVisionApi.BAD_REQUEST, responseCode = "400",
                         description = "Invalid input, explained in detail; nothing was changed", content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.UNAUTHORIZED, responseCode = "401",
                         description = "No or wrong HTTP Basic credentials", content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.FORBIDDEN, responseCode = "403",
                         description = "The caller's role does not allow this", content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.NOT_FOUND, responseCode = "404",
                         description = "No such resource", content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.CONFLICT, responseCode = "409",
                         description = "Conflicts with the stored state (stale version, duplicate, last admin, a "
                                 + "stored password kept for another address)",
                         content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.TOO_LARGE, responseCode = "413",
                         description = "Request body above ohmvision.api.max-body-bytes", content = @Content(
-                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))}))
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))}))
 @SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class OhmVisionApi extends Application {
 

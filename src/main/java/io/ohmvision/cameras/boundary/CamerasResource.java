@@ -6,12 +6,12 @@ import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSort;
 import io.ohmvision.cameras.control.CameraVideo;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.channels.video.DeepProbeResult;
-import io.ohmvision.platform.Problem;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.QueryParameters;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
@@ -73,10 +73,11 @@ public class CamerasResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "List cameras", description = "Paged, ordered by name unless sorted otherwise; filters "
+    @Operation(operationId = "listCameras",
+            summary = "List cameras", description = "Paged, ordered by name unless sorted otherwise; filters "
             + "combine with AND")
     @APIResponse(responseCode = "200", description = "A page of cameras",
-            content = @Content(schema = @Schema(implementation = CameraPage.class)))
+            content = @Content(schema = @Schema(ref = "CameraPage")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public CameraPage list(
@@ -110,9 +111,9 @@ public class CamerasResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
-    @Operation(summary = "Read one camera")
+    @Operation(operationId = "getCamera", summary = "Read one camera")
     @APIResponse(responseCode = "200", description = "The camera",
-            content = @Content(schema = @Schema(implementation = CameraView.class)))
+            content = @Content(schema = @Schema(ref = "Camera")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public CameraView read(@PathParam("id") long id) {
@@ -121,14 +122,14 @@ public class CamerasResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Register a camera",
+    @Operation(operationId = "createCamera", summary = "Register a camera",
             description = "Credentials inside URLs are moved to the encrypted credential fields. Operators may "
                     + "register cameras without credentials; only admins may set credentials. Every URL's scheme "
                     + "must be one the connection type handles (rtsp: rtsp, rtsps; http, https, hls, webrtc: http, "
                     + "https; rtmp: rtmp, rtmps; onvif: rtsp, rtsps, http, https; nvr: rtsp, rtsps; file, usb, "
                     + "webhook: their own; cloud_api: nest; snapshots of network cameras: http, https), else 400.")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = CameraView.class)))
+            content = @Content(schema = @Schema(ref = "Camera")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -142,7 +143,7 @@ public class CamerasResource {
     @PUT
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
-    @Operation(summary = "Replace a camera's settings",
+    @Operation(operationId = "updateCamera", summary = "Replace a camera's settings",
             description = "Send the version you read; if the stored camera changed since, the answer is 409. "
                     + "username and password left out keep their stored values. The stored password stays with the "
                     + "addresses (scheme, host, port) of the URLs it was given for: a change that points a URL at "
@@ -151,7 +152,7 @@ public class CamerasResource {
                     + "only), an admin sends moveCredentials: true, or an admin clears the password. URL schemes "
                     + "must match the connection type (400), as on POST.")
     @APIResponse(responseCode = "200", description = "Updated",
-            content = @Content(schema = @Schema(implementation = CameraView.class)))
+            content = @Content(schema = @Schema(ref = "Camera")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -165,12 +166,13 @@ public class CamerasResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/probe")
-    @Operation(summary = "Test every configured channel of a camera now",
+    @Operation(operationId = "probeCamera", summary = "Test every configured channel of a camera now",
             description = "Primary, secondary and snapshot URLs are probed in parallel, each with the probe its URL "
                     + "needs; every result has an outcome (OK, AUTH_FAILED, NOT_FOUND, BUSY, TIMEOUT, REFUSED, "
                     + "UNREACHABLE, PROTOCOL_ERROR, TLS_ERROR, UNSUPPORTED), the latency, media facts and a one-line "
                     + "reason. URLs are masked. A working URL made from a catalogue template teaches the catalogue.")
-    @APIResponse(responseCode = "200", description = "One result per configured channel")
+    @APIResponse(responseCode = "200", description = "One result per configured channel",
+            content = @Content(schema = @Schema(implementation = ChannelTesting.ChannelCheck[].class)))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
@@ -181,16 +183,19 @@ public class CamerasResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/deep-probe")
-    @Operation(summary = "Decode the primary stream: time to first frame, delivered fps, frozen picture",
+    @Operation(operationId = "deepProbeCamera",
+            summary = "Decode the primary stream: time to first frame, delivered fps, frozen picture",
             description = "Opens the stream through FFmpeg, decodes frames over a short window (about 2 s) and "
                     + "compares them; slower than the light probe, meant for on-demand diagnosis")
+    @APIResponse(responseCode = "200", description = "The decoded stream: first frame, delivered fps, frozen picture",
+            content = @Content(schema = @Schema(ref = "DeepProbe")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "503", description = DECODERS_BUSY, headers = @Header(name = HttpHeaders.RETRY_AFTER,
             description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public DeepProbeView deepProbe(@PathParam("id") long id) {
         return DeepProbeView.of(video.deepProbe(registry.find(id)));
     }
@@ -199,17 +204,17 @@ public class CamerasResource {
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/snapshot")
     @Produces("image/jpeg")
-    @Operation(summary = "A JPEG snapshot of the camera",
+    @Operation(operationId = "getCameraSnapshot", summary = "A JPEG snapshot of the camera",
             description = "From the snapshot URL when configured, else a decoded frame of the primary stream")
     @APIResponse(responseCode = "200", description = "The picture", content = @Content(mediaType = "image/jpeg"))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "502", description = "The camera gave no picture; the detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "503", description = DECODERS_BUSY, headers = @Header(name = HttpHeaders.RETRY_AFTER,
             description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response snapshot(@PathParam("id") long id) {
         DeepProbeResult result = video.snapshot(registry.find(id));
         return result.snapshot().map(jpeg -> Response.ok(jpeg, "image/jpeg").build())
@@ -217,10 +222,12 @@ public class CamerasResource {
                         + result.probe().outcome() + ", " + result.probe().reason()));
     }
 
+    // answers no body, or a problem: a client that accepts only problem+json (as generated ones do) is served
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @DELETE
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
-    @Operation(summary = "Remove a camera")
+    @Operation(operationId = "deleteCamera", summary = "Remove a camera")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)

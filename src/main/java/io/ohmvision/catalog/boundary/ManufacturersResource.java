@@ -12,13 +12,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +45,10 @@ public class ManufacturersResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("manufacturers")
-    @Operation(summary = "List the manufacturers of the catalogue",
+    @Operation(operationId = "listManufacturers", summary = "List the manufacturers of the catalogue",
             description = "With the number of URL templates per connection type, default ports and capabilities")
+    @APIResponse(responseCode = "200", description = "Every manufacturer of the catalogue",
+            content = @Content(schema = @Schema(implementation = ManufacturerViews.Summary[].class)))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<ManufacturerViews.Summary> manufacturers() {
         return catalog.all().stream().map(p -> ManufacturerViews.Summary.of(p, catalog)).toList();
@@ -53,10 +57,13 @@ public class ManufacturersResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("stream-templates/{manufacturer}")
-    @Operation(summary = "A manufacturer's URL templates, ports, default credentials and capabilities",
+    @Operation(operationId = "getStreamTemplates",
+            summary = "A manufacturer's URL templates, ports, default credentials and capabilities",
             description = "Every template names its sources and whether it is verified; OEM brands include the "
                     + "templates of the maker they sell (marked inheritedFrom). Templates confirmed to work for "
                     + "cameras of the given model (and firmware) come first, with what was learned.")
+    @APIResponse(responseCode = "200", description = "The manufacturer's templates, ports, default credentials and capabilities",
+            content = @Content(schema = @Schema(ref = "StreamTemplates")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ManufacturerViews.Detail streamTemplates(@PathParam("manufacturer") String manufacturer,

@@ -39,18 +39,19 @@ public class NestDevicesResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "List a Nest project's cameras",
+    @Operation(operationId = "listNestDevices", summary = "List a Nest project's cameras",
             description = "Refreshes an access token with the given OAuth client and refresh token and lists the "
                     + "project's devices that stream (supportedProtocols RTSP or WEB_RTC). Register each as a camera "
                     + "with connectionType cloud_api, its primaryStreamUrl, and cloudConfig {clientId, clientSecret, "
                     + "refreshToken} (stored encrypted). Admins only: the body carries secrets.")
-    @APIResponse(responseCode = "200", description = "The project's cameras")
+    @APIResponse(responseCode = "200", description = "The project's cameras, each with the URL to register it under",
+            content = @Content(schema = @Schema(implementation = NestCamera[].class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     @APIResponse(responseCode = "502", description = "Google refused or failed; the detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public List<NestCamera> list(@Valid NestDevicesRequest request) {
         NestDevicesRequest body = RequestBody.required(request);
         return directory.camerasOf(body.projectId, new NestCredentials(body.clientId, body.clientSecret,

@@ -1,20 +1,20 @@
 package io.ohmvision.discovery.boundary;
 
 import io.ohmvision.cameras.boundary.CamerasResource;
-import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.discovery.control.AutoDetection;
 import io.ohmvision.discovery.control.NestCameraDetection;
 import io.ohmvision.discovery.control.NestDetectReport;
 import io.ohmvision.discovery.control.WebhookCameraDetection;
 import io.ohmvision.discovery.control.WebhookDetectReport;
-import io.ohmvision.platform.ProblemException;
-import io.ohmvision.webhooks.boundary.WebhooksResource;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
+import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.recorders.boundary.RecordersResource;
+import io.ohmvision.webhooks.boundary.WebhooksResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -114,7 +114,7 @@ public class AutoDetectResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Auto-detect one camera",
+    @Operation(operationId = "autoDetect", summary = "Auto-detect one camera",
             description = "1. Which camera ports are open (TCP connect). 2. ONVIF: device information, profiles, "
                     + "GetStreamUri and GetSnapshotUri per profile (clock skew corrected; a URI on another host than "
                     + "the device is listed in onvif.notFollowed, never tried or stored). 3. Candidates: the ONVIF "
@@ -153,7 +153,7 @@ public class AutoDetectResource {
                             @ExampleObject(name = "webhook", value = WEBHOOK_CREATED_EXAMPLE)}))
     @APIResponse(responseCode = "502", description = "cloud_api: Google refused or failed; the detail says why, "
             + "nothing was stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    schema = @Schema(implementation = Problem.class)))
+                    schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)

@@ -3,16 +3,19 @@ package io.ohmvision.discovery.boundary;
 import io.ohmvision.discovery.control.AutoDetectRequest;
 import io.ohmvision.platform.ProblemException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Cameras and devices to test at once. */
 @Schema(name = "BatchTestRequest")
 public class BatchTestBody {
 
-    @Schema(description = "Stored cameras: every configured channel is probed", example = "[1, 2, 3]")
+    @Schema(type = SchemaType.ARRAY, implementation = Long.class,
+            description = "Stored cameras: every configured channel is probed", example = "[1, 2, 3]")
     public List<Long> cameraIds;
 
-    @Schema(description = "Devices not stored yet: each is auto-detected (nothing is created)")
+    @Schema(type = SchemaType.ARRAY, implementation = Device.class,
+            description = "Devices not stored yet: each is auto-detected (nothing is created)")
     public List<Device> devices;
 
     /** A device to auto-detect. */

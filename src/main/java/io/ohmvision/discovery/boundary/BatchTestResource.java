@@ -42,14 +42,14 @@ public class BatchTestResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Test many cameras at once",
+    @Operation(operationId = "batchTest", summary = "Test many cameras at once",
             description = "Stored cameras (cameraIds): every configured channel probed, as POST "
                     + "/api/cameras/{id}/probe. Devices not stored yet (devices): auto-detected, nothing created. "
                     + "At most ohmvision.discovery.batch.max-size (50) in one batch, "
                     + "ohmvision.discovery.batch.concurrency (4) at a time. Everything is checked before the first "
                     + "probe.")
     @APIResponse(responseCode = "200", description = "One result per camera or device, in the order asked",
-            content = @Content(schema = @Schema(implementation = BatchTestReport.class),
+            content = @Content(schema = @Schema(ref = "BatchTestReport"),
                     examples = @ExampleObject(name = "two cameras", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)

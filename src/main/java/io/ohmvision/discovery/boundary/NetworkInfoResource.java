@@ -22,10 +22,11 @@ public class NetworkInfoResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "The host's network interfaces, addresses, subnets and default gateway",
+    @Operation(operationId = "getNetworkInfo",
+            summary = "The host's network interfaces, addresses, subnets and default gateway",
             description = "The subnets of interfaces that are up are the networks a scan may cover by default")
     @APIResponse(responseCode = "200", description = "Interfaces and default route",
-            content = @Content(schema = @Schema(implementation = NetworkInfo.class)))
+            content = @Content(schema = @Schema(ref = "NetworkInfo")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public NetworkInfo networkInfo() {
         return NetworkInfo.read();

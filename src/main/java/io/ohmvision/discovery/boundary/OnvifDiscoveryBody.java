@@ -4,18 +4,21 @@ import io.ohmvision.discovery.control.OnvifDiscoveryRequest;
 import io.ohmvision.platform.ProblemException;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A WS-Discovery run as a client asks for it. */
 @Schema(name = "OnvifDiscoveryRequest")
 public class OnvifDiscoveryBody {
 
-    @Schema(description = "Interfaces to multicast the Probe on (GET /api/discovery/network-info lists them); "
-            + "never all by default", example = "[\"eth0\"]")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class,
+            description = "Interfaces to multicast the Probe on (GET /api/discovery/network-info lists them); "
+                    + "never all by default", example = "[\"eth0\"]")
     public List<String> interfaces;
 
-    @Schema(description = "Devices to probe by unicast: \"ip\" or \"ip:port\" (3702 when left out), on a subnet of "
-            + "this host or in ohmvision.discovery.allowed-cidrs", example = "[\"192.168.1.64\"]")
+    @Schema(type = SchemaType.ARRAY, implementation = String.class,
+            description = "Devices to probe by unicast: \"ip\" or \"ip:port\" (3702 when left out), on a subnet of "
+                    + "this host or in ohmvision.discovery.allowed-cidrs", example = "[\"192.168.1.64\"]")
     public List<String> addresses;
 
     @Schema(description = "How long to listen, 500 to ohmvision.discovery.onvif.max-window (10 s); default 3000. "

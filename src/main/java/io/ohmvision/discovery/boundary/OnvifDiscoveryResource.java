@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,7 +48,7 @@ public class OnvifDiscoveryResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("discover")
-    @Operation(summary = "Discover ONVIF devices",
+    @Operation(operationId = "discoverOnvif", summary = "Discover ONVIF devices",
             description = "Sends WS-Discovery Probes (NetworkVideoTransmitter, Device and empty Types, three rounds "
                     + "150 ms apart) by multicast on the chosen interfaces only (each socket pinned to its interface) "
                     + "and by unicast to the given addresses; listens for the window; devices are deduplicated by "
@@ -60,7 +59,7 @@ public class OnvifDiscoveryResource {
                     + "URIs on the device's own host are kept; the others are listed in notFollowed, never "
                     + "fetched. The request waits for the window.")
     @APIResponse(responseCode = "200", description = "The devices that answered, in the order first heard",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DiscoveredDevice.class),
+            content = @Content(schema = @Schema(implementation = DiscoveredDevice[].class),
                     examples = @ExampleObject(name = "one camera", value = EXAMPLE)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)

@@ -5,6 +5,7 @@ import io.ohmvision.discovery.entity.ScanHost;
 import io.ohmvision.discovery.entity.ScanJob;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A scan job as shown: request, state, progress, and once it ended the hosts that answered. */
@@ -26,7 +27,8 @@ public record ScanJobView(
         @Schema(description = "addresses that answered at all (an open port or a refusal)") long hostsAlive,
         long openPorts,
         String failure,
-        @Schema(description = "hosts that answered, filled when the scan ends") List<Host> hosts) {
+        @Schema(type = SchemaType.ARRAY, implementation = Host.class,
+                description = "hosts that answered, filled when the scan ends") List<Host> hosts) {
 
     @Schema(name = "ScanHost")
     public record Host(
@@ -37,7 +39,8 @@ public record ScanJobView(
             @Schema(description = "from the neighbour table; only for hosts on a local link") String mac,
             @Schema(description = "the IEEE registry's holder of the MAC block") String organisation,
             @Schema(description = "the most likely manufacturer (catalogue id)") String manufacturer,
-            @Schema(description = "why: MAC block, Server header, realm... one line each") List<String> evidence) {
+            @Schema(type = SchemaType.ARRAY, implementation = String.class,
+                    description = "why: MAC block, Server header, realm... one line each") List<String> evidence) {
 
         static Host of(ScanHost host) {
             return new Host(host.getAddress(), host.getOpenPorts(), host.getClosedPorts(), host.getMac(),

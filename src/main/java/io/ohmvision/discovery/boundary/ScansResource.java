@@ -49,14 +49,14 @@ public class ScansResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("start")
-    @Operation(summary = "Start a TCP connect scan",
+    @Operation(operationId = "startScan", summary = "Start a TCP connect scan",
             description = "Runs in the background: every host address of the networks on every port, 512 connects "
                     + "in flight, 400 ms per connect (configurable). A refused connection counts the host as alive. "
                     + "At the end, MAC addresses come from the neighbour table and the manufacturer is guessed from "
                     + "the MAC block and from RTSP/HTTP replies of the open ports. Only the host's own subnets may be "
                     + "scanned unless ohmvision.discovery.allowed-cidrs lists more.")
     @APIResponse(responseCode = "202", description = "Started; Location is the job",
-            content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+            content = @Content(schema = @Schema(ref = "ScanJob")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -75,9 +75,10 @@ public class ScansResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("status")
-    @Operation(summary = "The latest scan job", description = "Progress while it runs, hosts once it ended")
+    @Operation(operationId = "getLatestScan",
+            summary = "The latest scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The latest job",
-            content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+            content = @Content(schema = @Schema(ref = "ScanJob")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ScanJobView latest() {
@@ -87,9 +88,10 @@ public class ScansResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{jobId}")
-    @Operation(summary = "One scan job", description = "Progress while it runs, hosts once it ended")
+    @Operation(operationId = "getScan",
+            summary = "One scan job", description = "Progress while it runs, hosts once it ended")
     @APIResponse(responseCode = "200", description = "The job",
-            content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+            content = @Content(schema = @Schema(ref = "ScanJob")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public ScanJobView read(@PathParam("jobId") long jobId) {
@@ -99,11 +101,11 @@ public class ScansResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{jobId}/cancel")
-    @Operation(summary = "Cancel a running scan",
+    @Operation(operationId = "cancelScan", summary = "Cancel a running scan",
             description = "The job is cancelled at once; its node stops connecting within a second and stores the "
                     + "hosts found until then")
     @APIResponse(responseCode = "200", description = "Cancelled",
-            content = @Content(schema = @Schema(implementation = ScanJobView.class)))
+            content = @Content(schema = @Schema(ref = "ScanJob")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)

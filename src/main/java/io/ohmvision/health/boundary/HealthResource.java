@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,12 +75,14 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("status")
-    @Operation(summary = "The fleet at a glance",
+    @Operation(operationId = "getFleetStatus", summary = "The fleet at a glance",
             description = "Counts per level, fleet uptime over 24 h and 30 days, cameras offline now with cause and "
                     + "since when, the worst cameras by 30-day uptime, checks per minute and scheduler state (of the "
                     + "member answering), the cluster: its members and how many cameras each checks, and the member's "
                     + "video decoders. Computed at most once per ohmvision.health.status-cache (1 s): many clients "
                     + "polling cost one computation")
+    @APIResponse(responseCode = "200", description = "Counts per level, uptime and this node's checks",
+            content = @Content(schema = @Schema(ref = "FleetStatus")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public HealthViews.FleetStatus status() {
         return statusCache.get(this::fleetStatus);
@@ -114,8 +118,11 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras")
-    @Operation(summary = "Every camera's health now, or only the cameras at one level",
+    @Operation(operationId = "listCameraHealth",
+            summary = "Every camera's health now, or only the cameras at one level",
             description = "By name. level=offline answers which cameras are dark without downloading the fleet")
+    @APIResponse(responseCode = "200", description = "Each camera's health",
+            content = @Content(schema = @Schema(implementation = HealthViews.CameraHealthView[].class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<HealthViews.CameraHealthView> cameras(
@@ -129,7 +136,9 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}")
-    @Operation(summary = "One camera's health now")
+    @Operation(operationId = "getCameraHealth", summary = "One camera's health now")
+    @APIResponse(responseCode = "200", description = "The camera's health",
+            content = @Content(schema = @Schema(ref = "CameraHealth")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.CameraHealthView camera(@PathParam("id") long id) {
@@ -139,8 +148,10 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/reconnection")
-    @Operation(summary = "One camera's reconnection state",
+    @Operation(operationId = "getReconnection", summary = "One camera's reconnection state",
             description = "Mode (NONE, BACKOFF, COOLDOWN, WAITING_FOR_CREDENTIALS, WAITING_FOR_CHANGE), attempts, next attempt")
+    @APIResponse(responseCode = "200", description = "The camera's reconnection state",
+            content = @Content(schema = @Schema(ref = "Reconnection")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public HealthViews.ReconnectionView reconnection(@PathParam("id") long id) {
@@ -150,7 +161,10 @@ public class HealthResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/check-now")
-    @Operation(summary = "Check a camera now", description = "Runs the health check at once and answers its result")
+    @Operation(operationId = "checkCameraNow",
+            summary = "Check a camera now", description = "Runs the health check at once and answers its result")
+    @APIResponse(responseCode = "200", description = "The camera's health after the check",
+            content = @Content(schema = @Schema(ref = "CameraHealth")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
@@ -165,9 +179,11 @@ public class HealthResource {
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/reconnect")
-    @Operation(summary = "Force a reconnect",
+    @Operation(operationId = "reconnectCamera", summary = "Force a reconnect",
             description = "Forgets the backoff (also after wrong credentials), checks at once, and restarts the "
                     + "automatic attempts from the first delay if that check fails")
+    @APIResponse(responseCode = "200", description = "The camera's reconnection state after the forced attempt",
+            content = @Content(schema = @Schema(ref = "Reconnection")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
@@ -182,8 +198,10 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/uptime")
-    @Operation(summary = "Exact uptime over the last days, with a per-day breakdown",
+    @Operation(operationId = "getCameraUptime", summary = "Exact uptime over the last days, with a per-day breakdown",
             description = "Computed from stored online/offline intervals, not from samples")
+    @APIResponse(responseCode = "200", description = "The camera's uptime over the window asked for",
+            content = @Content(schema = @Schema(ref = "Uptime")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
@@ -204,7 +222,10 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/outages")
-    @Operation(summary = "Outage timeline: start, end, duration, cause; newest first")
+    @Operation(operationId = "listCameraOutages",
+            summary = "Outage timeline: start, end, duration, cause; newest first")
+    @APIResponse(responseCode = "200", description = "The outages, newest first",
+            content = @Content(schema = @Schema(implementation = Uptime.Outage[].class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
@@ -222,7 +243,10 @@ public class HealthResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("cameras/{id}/latency")
-    @Operation(summary = "Per-hour latency: checks, failures, min/avg/max of the successful checks")
+    @Operation(operationId = "getCameraLatency",
+            summary = "Per-hour latency: checks, failures, min/avg/max of the successful checks")
+    @APIResponse(responseCode = "200", description = "Hourly latency over the window asked for",
+            content = @Content(schema = @Schema(implementation = HealthViews.LatencyView[].class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)

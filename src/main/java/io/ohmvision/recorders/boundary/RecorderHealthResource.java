@@ -12,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,10 +31,11 @@ public class RecorderHealthResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Every recorder's health rolled up from its channels",
+    @Operation(operationId = "listRecorderHealth", summary = "Every recorder's health rolled up from its channels",
             description = "recorder: online, offline or unknown (the recorder itself is only checked when a channel "
                     + "cannot connect); channelsOnline/Offline/Unknown from the channel cameras")
-    @APIResponse(responseCode = "200", description = "One entry per recorder")
+    @APIResponse(responseCode = "200", description = "Each recorder's own state and its channels rolled up",
+            content = @Content(schema = @Schema(implementation = RecorderView.RecorderHealthView[].class)))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<RecorderView.RecorderHealthView> recorders() {
         return registry.list().stream().map(r -> RecorderView.RecorderHealthView.of(r,

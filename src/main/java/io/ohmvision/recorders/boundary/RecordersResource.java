@@ -48,7 +48,7 @@ public class RecordersResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Add a recorder and its channels",
+    @Operation(operationId = "addRecorder", summary = "Add a recorder and its channels",
             description = "Looks for channels 1..channels with the manufacturer's catalogue numbering (Hikvision "
                     + "channel x 100 + stream, Dahua channel=N&subtype=M, Uniview /unicast/cN/sM/live, Hanwha "
                     + "/LiveChannel/N-1/media.smp, ...), or takes them from the recorder's ONVIF profiles when onvifUrl "
@@ -56,13 +56,13 @@ public class RecordersResource {
                     + "answers becomes a camera "
                     + "of connection type nvr linked to the recorder. Credentials need admin.")
     @APIResponse(responseCode = "201", description = "Added, with the channels found and those that did not answer",
-            content = @Content(schema = @Schema(implementation = RecorderView.class)))
+            content = @Content(schema = @Schema(ref = "RecorderView")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     @APIResponse(responseCode = "502", description = "No channel answered; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response add(@Valid RecorderRequest request, @Context UriInfo uri) {
         RecorderRegistry.Added added = registry.add(RequestBody.required(request),
                 security.isUserInRole(Roles.ADMIN));
@@ -77,8 +77,9 @@ public class RecordersResource {
 
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "List recorders with their channels and health")
-    @APIResponse(responseCode = "200", description = "The recorders")
+    @Operation(operationId = "listRecorders", summary = "List recorders with their channels and health")
+    @APIResponse(responseCode = "200", description = "Every recorder with its channels",
+            content = @Content(schema = @Schema(implementation = RecorderView[].class)))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     public List<RecorderView> list() {
         return registry.list().stream().map(this::view).toList();
@@ -87,9 +88,9 @@ public class RecordersResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
-    @Operation(summary = "Read one recorder with its channels and health")
+    @Operation(operationId = "getRecorder", summary = "Read one recorder with its channels and health")
     @APIResponse(responseCode = "200", description = "The recorder",
-            content = @Content(schema = @Schema(implementation = RecorderView.class)))
+            content = @Content(schema = @Schema(ref = "RecorderView")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public RecorderView read(@PathParam("id") long id) {
@@ -99,12 +100,13 @@ public class RecordersResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("{id}/credentials")
-    @Operation(summary = "Change a recorder's credentials, for it and all its channels",
+    @Operation(operationId = "changeRecorderCredentials",
+            summary = "Change a recorder's credentials, for it and all its channels",
             description = "For a rotated password: the recorder and every channel camera get the new credentials, "
                     + "stored encrypted, and channels waiting for credentials after AUTH_FAILED are checked again at "
                     + "once, keeping their history. Admins only.")
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = RecorderView.class)))
+            content = @Content(schema = @Schema(ref = "RecorderView")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -115,10 +117,12 @@ public class RecordersResource {
         return view(registry.changeCredentials(id, body.username, body.password));
     }
 
+    // answers no body, or a problem: a client that accepts only problem+json (as generated ones do) is served
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @DELETE
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}")
-    @Operation(summary = "Remove a recorder and its channel cameras")
+    @Operation(operationId = "deleteRecorder", summary = "Remove a recorder and its channel cameras")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)

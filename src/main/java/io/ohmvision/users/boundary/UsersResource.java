@@ -1,6 +1,7 @@
 package io.ohmvision.users.boundary;
 
 import io.ohmvision.platform.OhmVisionApi;
+import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;
 import io.ohmvision.users.control.UserAccounts;
@@ -20,13 +21,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,7 +79,9 @@ public class UsersResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "List users")
+    @Operation(operationId = "listUsers", summary = "List users")
+    @APIResponse(responseCode = "200", description = "Every user (never a password)",
+            content = @Content(schema = @Schema(implementation = UserView[].class)))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     public List<UserView> list() {
@@ -85,8 +90,9 @@ public class UsersResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a user")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -101,7 +107,9 @@ public class UsersResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("{username}")
-    @Operation(summary = "Change a user's password or role")
+    @Operation(operationId = "changeUser", summary = "Change a user's password or role")
+    @APIResponse(responseCode = "200", description = "The user as changed",
+            content = @Content(schema = @Schema(ref = "UserView")))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
@@ -112,10 +120,12 @@ public class UsersResource {
         return UserView.of(accounts.change(username, RequestBody.required(change).password, change.role));
     }
 
+    // answers no body, or a problem: a client that accepts only problem+json (as generated ones do) is served
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("{username}")
-    @Operation(summary = "Delete a user")
+    @Operation(operationId = "deleteUser", summary = "Delete a user")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)

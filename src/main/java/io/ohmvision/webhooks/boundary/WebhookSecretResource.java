@@ -33,12 +33,12 @@ public class WebhookSecretResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create (or replace) a camera's webhook secret",
+    @Operation(operationId = "createWebhookSecret", summary = "Create (or replace) a camera's webhook secret",
             description = "The secret is returned this once and stored encrypted; a previous secret stops working. "
                     + "A camera of connection type webhook is then healthy while it pushes at least once per "
                     + "connectionConfig.webhook.offlineAfter (default ohmvision.webhook.offline-after, PT5M).")
     @APIResponse(responseCode = "200", description = "The new secret",
-            content = @Content(schema = @Schema(implementation = WebhookSecretView.class)))
+            content = @Content(schema = @Schema(ref = "WebhookSecretView")))
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)

@@ -20,9 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,11 +40,13 @@ public class WebhooksResource {
     @Inject
     WebhookInbox inbox;
 
+    // answers no body, or a problem: a client that accepts only problem+json (as generated ones do) is served
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @POST
     @PermitAll
     @Path("{cameraId}")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Receive a camera's push",
+    @Operation(operationId = "receiveWebhook", summary = "Receive a camera's push",
             description = "Authenticated by the camera's webhook secret, not by a user: either " + WebhookSignature
                     .SIGNATURE_HEADER + ": sha256=<hex HMAC-SHA256 of the body under the secret> (of "
                     + "<timestamp>.<body> with " + WebhookSignature.TIMESTAMP_HEADER + ", refused when more than 5 "
@@ -55,7 +59,7 @@ public class WebhooksResource {
     @APIResponse(responseCode = "204", description = "Received")
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", description = "Signature or token missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public void receive(@PathParam("cameraId") long cameraId,
@@ -66,7 +70,9 @@ public class WebhooksResource {
             @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
             @Parameter(description = "The secret, for devices that can set neither header")
             @QueryParam("token") String tokenQuery,
-            byte[] body) {
+            @RequestBody(description = "The push as the camera sends it: XML (Hikvision, ONVIF) or JSON",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING,
+                            format = "binary"))) byte[] body) {
         inbox.receive(cameraId, body == null ? new byte[0] : body, signature,
                 tokenHeader != null ? tokenHeader : tokenQuery, timestamp);
     }
@@ -74,9 +80,10 @@ public class WebhooksResource {
     @GET
     @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
     @Path("{cameraId}/events")
-    @Operation(summary = "A camera's latest pushed events, newest first",
+    @Operation(operationId = "listWebhookEvents", summary = "A camera's latest pushed events, newest first",
             description = "Kept for ohmvision.webhook.retention (default 7 days)")
-    @APIResponse(responseCode = "200", description = "The events")
+    @APIResponse(responseCode = "200", description = "The latest stored events, newest first",
+            content = @Content(schema = @Schema(implementation = WebhookEventView[].class)))
     @APIResponse(responseCode = "400", ref = OhmVisionApi.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
