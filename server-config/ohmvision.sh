@@ -154,7 +154,7 @@ start() {
         -jar "target/payara/payara-micro-$PAYARA_VERSION.jar" --deploy target/ohmvision.war --contextroot /
         --port "$PORT" --disablephonehome $cluster $tls --rootdir "$rootdir" --logproperties "$rootdir/logging.properties")
     local launcher=(java -cp target/classes io.ohmvision.launcher.Launcher --data-dir "$DATA_DIR" --port "$PORT"
-        --db-url "$database" --db-user "${OHMVISION_DB_USER:-ohmvision}")
+        --https-port "${OHMVISION_HTTPS_PORT:-}" --db-url "$database" --db-user "${OHMVISION_DB_USER:-ohmvision}")
     if ! $background; then
         exec "${launcher[@]}" -- "${payara[@]}"
     fi

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The launcher's command line, written by ohmvision.sh: {@code --data-dir D --port P --db-url U [--db-user N]
- * [--outcome-file F] -- <the Payara Micro command>}. With an outcome file (start --background) the start-up block and
+ * The launcher's command line, written by ohmvision.sh: {@code --data-dir D --port P [--https-port Q] --db-url U
+ * [--db-user N] [--outcome-file F] -- <the Payara Micro command>}. With an outcome file (start --background) the start-up block and
  * any failure go there for the script to show, and the console (a log file then) never sees the generated password.
  */
-record LaunchOptions(Path dataDir, int port, String databaseUrl, String databaseUser, Optional<Path> outcomeFile,
-                     List<String> payaraCommand) {
+record LaunchOptions(Path dataDir, int port, Optional<Integer> httpsPort, String databaseUrl, String databaseUser,
+                     Optional<Path> outcomeFile, List<String> payaraCommand) {
 
     static LaunchOptions parse(String... args) {
         Map<String, String> options = new HashMap<>();
@@ -33,7 +33,9 @@ record LaunchOptions(Path dataDir, int port, String databaseUrl, String database
             throw new IllegalArgumentException("no Payara Micro command after --");
         }
         return new LaunchOptions(Path.of(required(options, "data-dir")).toAbsolutePath(),
-                Integer.parseInt(required(options, "port")), required(options, "db-url"), options.get("db-user"),
+                Integer.parseInt(required(options, "port")),
+                Optional.ofNullable(options.get("https-port")).filter(p -> !p.isEmpty()).map(Integer::valueOf),
+                required(options, "db-url"), options.get("db-user"),
                 Optional.ofNullable(options.get("outcome-file")).map(Path::of), List.copyOf(command));
     }
 

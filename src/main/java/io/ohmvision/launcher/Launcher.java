@@ -86,7 +86,7 @@ public final class Launcher {
             if (!ready && output.payaraReady() && isReady()) {
                 ready = true;
                 output.flush();
-                announce(new StartupBlock(options.port(), options.dataDir(),
+                announce(new StartupBlock(options.port(), options.httpsPort(), options.dataDir(),
                         DatabaseDescription.of(options.databaseUrl(), options.databaseUser()), options.fullLog(),
                         Duration.ofNanos(System.nanoTime() - started), output.generatedPassword()));
             }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LaunchOptionsTest {
@@ -17,8 +19,20 @@ class LaunchOptionsTest {
         assertThat(options.dataDir()).isEqualTo(Path.of("/srv/data"));
         assertThat(options.port()).isEqualTo(8081);
         assertThat(options.outcomeFile()).isEmpty();
+        assertThat(options.httpsPort()).isEmpty();
         assertThat(options.payaraCommand()).isEqualTo(List.of("java", "-jar", "payara.jar", "--port", "8081"));
         assertThat(options.fullLog()).isEqualTo(Path.of("/srv/data/logs/server-0.log"));
+    }
+
+    @Test
+    void anHttpsPortPutsTheConsoleAtItsTlsAddress() {
+        LaunchOptions options = LaunchOptions.parse("--data-dir", "/srv/data", "--port", "8080", "--https-port",
+                "8443", "--db-url", "jdbc:h2:file:/srv/data/ohmvision", "--", "java");
+        StartupBlock block = new StartupBlock(options.port(), options.httpsPort(), options.dataDir(), "H2",
+                options.fullLog(), Duration.ofSeconds(20), Optional.empty());
+
+        assertThat(block.render(true)).contains("Console    https://localhost:8443/admin/",
+                "Probes     http://localhost:8080/health/ready");
     }
 
     @Test
