@@ -1,12 +1,15 @@
 package io.ohmvision.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ohmvision.testing.TestPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,11 +52,28 @@ class TestSetupDryRunTest {
         assertThat(setup.output()).contains("all packages.txt packages are installed").doesNotContain("would run");
     }
 
+    @Test
+    void withoutRootItPrintsTheOneCommandToRunAndStops() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "run as root, to try it as a user who is not");
+        Path packages = Files.writeString(work.resolve("packages.txt"), "bash\nohmvision-no-such-package\n");
+        packages.toFile().setReadable(true, false);
+        work.toFile().setExecutable(true, false);
+
+        Run setup = setupDryRun(packages, "runuser", "-u", "nobody", "--");
+
+        assertThat(setup.exitCode()).isEqualTo(1);
+        assertThat(setup.output()).contains("installing them needs root; run: sudo apt-get update && sudo apt-get "
+                + "install -y --no-install-recommends ohmvision-no-such-package").doesNotContain("would run");
+    }
+
     private record Run(int exitCode, String output) {
     }
 
-    private Run setupDryRun(Path packages) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", "server-config/ohmvision.sh", "setup", "--dry-run")
+    /** @param as a command prefix that runs the script as someone else, or nothing */
+    private Run setupDryRun(Path packages, String... as) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(as));
+        command.addAll(List.of("bash", "server-config/ohmvision.sh", "setup", "--dry-run"));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(TestPaths.projectDirectory().toFile()).redirectErrorStream(true);
         builder.environment().put("OHMVISION_PACKAGES_FILE", packages.toString());
         builder.environment().remove("OHMVISION_TEST_PG");
