@@ -63,6 +63,13 @@ public class BrowserOrBasicAuthentication implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws jakarta.security.enterprise.AuthenticationException {
+        try {
+            if (AmbiguousPathFilter.refused(request, response)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         Credential given = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (given != null) {
             return signIn(given, request, context);
