@@ -1,5 +1,6 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
@@ -7,13 +8,13 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.health.boundary.HealthViews;
-import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.health.control.HealthSettings;
-import io.ohmvision.health.control.HealthSnapshot;
-import io.ohmvision.health.control.Uptime;
+import io.ohmvision.health.entity.HealthSnapshot;
+import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.platform.ProblemException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class CameraDetailPage implements Serializable {
     ConsoleUser user;
 
     private long id;
-    private transient HealthQueries.CameraState state;
+    private transient CameraState state;
     /** Results of "probe all channels" in this view, by channel. */
     private final Map<ChannelTesting.Role, ChannelRow> probed = new EnumMap<>(ChannelTesting.Role.class);
 
@@ -80,7 +81,7 @@ public class CameraDetailPage implements Serializable {
         state = null;
     }
 
-    private HealthQueries.CameraState state() {
+    private CameraState state() {
         if (state == null) {
             state = queries.one(id).orElse(null);
         }

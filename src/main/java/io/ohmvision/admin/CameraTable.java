@@ -1,7 +1,8 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.control.CameraRegistry;
-import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.HealthQueries;
 import java.io.Serializable;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public class CameraTable extends LazyDataModel<CameraTable.CameraRow> {
             String level, String causeText, Long latencyMillis, Double uptime30d, Instant lastCheckAt,
             boolean enabled) implements Serializable {
 
-        static CameraRow of(HealthQueries.CameraState s) {
+        static CameraRow of(CameraState s) {
             var camera = s.camera();
             return new CameraRow(camera.getId(), camera.getName(), camera.getIpAddress() == null ? null
                     : camera.getIpAddress() + (camera.getPort() == null ? "" : ":" + camera.getPort()),

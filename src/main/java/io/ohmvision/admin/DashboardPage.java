@@ -2,7 +2,7 @@ package io.ohmvision.admin;
 
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.StreamUrl;
-import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.channels.StreamUrl;
-import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.HealthChange;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

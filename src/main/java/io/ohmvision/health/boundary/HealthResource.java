@@ -1,5 +1,6 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.video.DecodePool;
@@ -12,7 +13,7 @@ import io.ohmvision.health.control.HealthScheduler;
 import io.ohmvision.health.control.HealthSettings;
 import io.ohmvision.health.control.SchedulerHeartbeat;
 import io.ohmvision.health.control.NodeIdentity;
-import io.ohmvision.health.control.Uptime;
+import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.QueryParameters;
@@ -106,11 +107,11 @@ public class HealthResource {
                         statistics.deepChecksSkipped()));
     }
 
-    private HealthViews.ClusterView cluster(List<HealthQueries.CameraState> all) {
+    private HealthViews.ClusterView cluster(List<CameraState> all) {
         if (!cluster.clustered()) {
             return HealthViews.ClusterView.alone(node.name(), heartbeat.monitored());
         }
-        List<Long> monitored = all.stream().map(HealthQueries.CameraState::camera)
+        List<Long> monitored = all.stream().map(CameraState::camera)
                 .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(Camera::getId).toList();
         return HealthViews.ClusterView.of(cluster.name(), cluster.members(), cluster.sharesOf(monitored));
     }
@@ -257,7 +258,7 @@ public class HealthResource {
         return queries.latency(id, from).stream().map(HealthViews.LatencyView::of).toList();
     }
 
-    private HealthQueries.CameraState state(long id) {
+    private CameraState state(long id) {
         return queries.one(id).orElseThrow(() -> ProblemException.notFound("No camera with id " + id));
     }
 

@@ -1,13 +1,14 @@
 package io.ohmvision.health.boundary;
 
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
-import io.ohmvision.health.control.Causes;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.HealthQueries;
-import io.ohmvision.health.control.HealthSnapshot;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.control.ReconnectPolicy;
-import io.ohmvision.health.control.Uptime;
+import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.health.entity.LatencyRollup;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class HealthViews {
             String reconnectMode, Instant nextCheckAt,
             String checkedBy, String connectionType, Long recorderId, Integer recorderChannel) {
 
-        static CameraHealthView of(HealthQueries.CameraState s) {
+        static CameraHealthView of(CameraState s) {
             HealthSnapshot h = s.state();
             return new CameraHealthView(s.camera().getId(), s.camera().getName(), s.camera().isEnabled(),
                     h.level().wireName(), h.cause() == null ? null : h.cause().name(), Causes.describe(h.cause()),
@@ -58,7 +59,7 @@ public final class HealthViews {
             int maxAttempts, int consecutiveFailures, Instant firstFailureAt, Instant nextAttemptAt, String cause,
             String explanation) {
 
-        public static ReconnectionView of(HealthQueries.CameraState s, ReconnectPolicy policy) {
+        public static ReconnectionView of(CameraState s, ReconnectPolicy policy) {
             HealthSnapshot h = s.state();
             String explanation = switch (h.mode()) {
                 case NONE -> "healthy: checked once per interval";

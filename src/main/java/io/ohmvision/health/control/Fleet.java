@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.cameras.entity.HealthLevel;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ public final class Fleet {
 
     public static final Duration HISTORY = Duration.ofDays(30);
 
-    private final List<HealthQueries.CameraState> cameras;
+    private final List<CameraState> cameras;
     private final Map<Long, List<Uptime.Interval>> history;
     private final Instant now;
 
@@ -26,10 +27,10 @@ public final class Fleet {
     }
 
     /** A camera with its uptime over the history window (null when nothing is known). */
-    public record CameraUptime(HealthQueries.CameraState camera, Double uptime) {
+    public record CameraUptime(CameraState camera, Double uptime) {
     }
 
-    Fleet(List<HealthQueries.CameraState> cameras, Map<Long, List<Uptime.Interval>> history, Instant now) {
+    Fleet(List<CameraState> cameras, Map<Long, List<Uptime.Interval>> history, Instant now) {
         this.cameras = cameras;
         this.history = history;
         this.now = now;
@@ -39,7 +40,7 @@ public final class Fleet {
         return now;
     }
 
-    public List<HealthQueries.CameraState> cameras() {
+    public List<CameraState> cameras() {
         return cameras;
     }
 
@@ -58,7 +59,7 @@ public final class Fleet {
     }
 
     /** Enabled cameras offline now, longest offline first. */
-    public List<HealthQueries.CameraState> offline() {
+    public List<CameraState> offline() {
         return cameras.stream()
                 .filter(s -> s.camera().isEnabled() && s.state().level() == HealthLevel.OFFLINE)
                 .sorted(Comparator.comparing(s -> s.state().levelSince(),
@@ -86,7 +87,7 @@ public final class Fleet {
     /** Outages of every camera that touch the last {@code window}, newest first. */
     public List<CameraOutage> outages(Duration window, int limit) {
         List<CameraOutage> outages = new ArrayList<>();
-        for (HealthQueries.CameraState s : cameras) {
+        for (CameraState s : cameras) {
             long id = s.camera().getId();
             Uptime.outages(history.getOrDefault(id, List.of()), now.minus(window), now)
                     .forEach(o -> outages.add(new CameraOutage(id, s.camera().getName(), o)));

@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.HealthCause;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.cluster.control.ClusterEvent;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.Uptime;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.health.entity.AvailabilityInterval;
@@ -27,10 +29,6 @@ public class HealthQueries {
 
     @Inject
     Clock clock;
-
-    /** A camera and its health state (UNKNOWN when it has never been checked). */
-    public record CameraState(Camera camera, HealthSnapshot state, String checkedBy) {
-    }
 
     public List<CameraState> all() {
         return join(em.createQuery("select c from Camera c order by c.name, c.id", Camera.class),

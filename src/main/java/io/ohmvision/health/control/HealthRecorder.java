@@ -1,5 +1,7 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.Uptime;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;

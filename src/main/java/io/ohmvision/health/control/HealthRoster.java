@@ -1,5 +1,8 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.ReconnectMode;
+import io.ohmvision.health.entity.HealthCause;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.control.CameraAccess;
 import io.ohmvision.cameras.entity.HealthLevel;
 import java.time.Duration;

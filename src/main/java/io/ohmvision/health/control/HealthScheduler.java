@@ -1,5 +1,7 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.ReconnectMode;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.control.CameraAccess;
 import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.ChannelTesting;

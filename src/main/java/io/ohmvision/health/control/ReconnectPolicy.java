@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.HealthCause;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 

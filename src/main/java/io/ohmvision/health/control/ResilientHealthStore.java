@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.channels.ProbeResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,5 @@
 package io.ohmvision.health.entity;
 
-import io.ohmvision.health.control.HealthCause;
-import io.ohmvision.health.control.Uptime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -2,9 +2,6 @@ package io.ohmvision.health.entity;
 
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.Outcome;
-import io.ohmvision.health.control.HealthCause;
-import io.ohmvision.health.control.HealthSnapshot;
-import io.ohmvision.health.control.ReconnectMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -5,7 +5,7 @@ import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ServerFingerprint;
-import io.ohmvision.health.control.HealthCause;
+import io.ohmvision.health.entity.HealthCause;
 import io.ohmvision.health.control.ReconnectPolicy;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.Uptime;
+import io.ohmvision.health.entity.ReconnectMode;
+import io.ohmvision.health.entity.HealthCause;
+import io.ohmvision.health.entity.HealthSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.entity.Camera;
@@ -18,8 +22,8 @@ class FleetTest {
 
     @Test
     void countsLevelsListsOfflineCamerasAndOrdersOutagesNewestFirst() throws Exception {
-        HealthQueries.CameraState gate = state(1, "Gate", HealthLevel.EXCELLENT, null);
-        HealthQueries.CameraState yard = state(2, "Yard", HealthLevel.OFFLINE, NOW.minus(Duration.ofMinutes(5)));
+        CameraState gate = state(1, "Gate", HealthLevel.EXCELLENT, null);
+        CameraState yard = state(2, "Yard", HealthLevel.OFFLINE, NOW.minus(Duration.ofMinutes(5)));
         Fleet fleet = new Fleet(List.of(gate, yard), Map.of(
                 1L, List.of(up(NOW.minus(Duration.ofHours(10)), NOW.minus(Duration.ofHours(3))),
                         down(NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofHours(2))),
@@ -38,13 +42,13 @@ class FleetTest {
         assertThat(fleet.worst(1)).extracting(u -> u.camera().camera().getName()).containsExactly("Gate");
     }
 
-    private static HealthQueries.CameraState state(long id, String name, HealthLevel level, Instant since)
+    private static CameraState state(long id, String name, HealthLevel level, Instant since)
             throws Exception {
         Camera camera = new Camera(name);
         Field field = Camera.class.getDeclaredField("id");
         field.setAccessible(true);
         field.set(camera, id);
-        return new HealthQueries.CameraState(camera, new HealthSnapshot(level,
+        return new CameraState(camera, new HealthSnapshot(level,
                 level == HealthLevel.OFFLINE ? HealthCause.REFUSED : null, null, since, null, 0, ReconnectMode.NONE,
                 null, null, null, level == HealthLevel.OFFLINE ? Outcome.REFUSED : Outcome.OK), null);
     }

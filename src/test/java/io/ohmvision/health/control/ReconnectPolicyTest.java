@@ -1,5 +1,6 @@
 package io.ohmvision.health.control;
 
+import io.ohmvision.health.entity.HealthCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

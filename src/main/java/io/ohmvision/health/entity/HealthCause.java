@@ -1,4 +1,4 @@
-package io.ohmvision.health.control;
+package io.ohmvision.health.entity;
 
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;

@@ -1,4 +1,4 @@
-package io.ohmvision.health.control;
+package io.ohmvision.health.entity;
 
 
 /** Why a camera is offline, in an operator's words. */

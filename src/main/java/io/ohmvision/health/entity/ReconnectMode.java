@@ -1,4 +1,4 @@
-package io.ohmvision.health.control;
+package io.ohmvision.health.entity;
 
 /** Where a camera stands in reconnection. */
 public enum ReconnectMode {

@@ -1,4 +1,4 @@
-package io.ohmvision.health.control;
+package io.ohmvision.health.entity;
 
 import java.time.Duration;
 import java.time.Instant;
