@@ -11,7 +11,7 @@ import io.ohmvision.health.boundary.HealthViews;
 import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
-import io.ohmvision.health.control.HealthScheduler;
+import io.ohmvision.health.control.HealthCheck;
 import io.ohmvision.health.control.HealthSettings;
 import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.Uptime;
@@ -47,7 +47,7 @@ public class CameraDetailPage implements Serializable {
     HealthQueries queries;
 
     @Inject
-    HealthScheduler scheduler;
+    HealthCheck check;
 
     @Inject
     HealthSettings settings;
@@ -178,11 +178,11 @@ public class CameraDetailPage implements Serializable {
     }
 
     public void checkNow() {
-        healthAction("Checked", "Check failed", scheduler::checkNow, "check");
+        healthAction("Checked", "Check failed", check::now, "check");
     }
 
     public void reconnect() {
-        healthAction("Reconnected", "Reconnect failed", scheduler::reconnect, "reconnect to");
+        healthAction("Reconnected", "Reconnect failed", check::reconnect, "reconnect to");
     }
 
     /** Check now and reconnect both run a check at once and report the level it found, or why it failed. */

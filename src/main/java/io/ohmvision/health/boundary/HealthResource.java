@@ -9,7 +9,7 @@ import io.ohmvision.health.control.CheckLane;
 import io.ohmvision.health.control.CheckStatistics;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
-import io.ohmvision.health.control.HealthScheduler;
+import io.ohmvision.health.control.HealthCheck;
 import io.ohmvision.health.control.HealthSettings;
 import io.ohmvision.health.control.SchedulerHeartbeat;
 import io.ohmvision.health.control.NodeIdentity;
@@ -53,7 +53,7 @@ public class HealthResource {
     HealthQueries queries;
 
     @Inject
-    HealthScheduler scheduler;
+    HealthCheck check;
 
     @Inject
     SchedulerHeartbeat heartbeat;
@@ -172,7 +172,7 @@ public class HealthResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public HealthViews.CameraHealthView checkNow(@PathParam("id") long id) {
         state(id);
-        scheduler.checkNow(id).orElseThrow(() -> ProblemException.conflict(
+        check.now(id).orElseThrow(() -> ProblemException.conflict(
                 "Camera " + id + " has no primary stream URL to check"));
         return camera(id);
     }
@@ -191,7 +191,7 @@ public class HealthResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     public HealthViews.ReconnectionView reconnect(@PathParam("id") long id) {
         state(id);
-        scheduler.reconnect(id).orElseThrow(() -> ProblemException.conflict(
+        check.reconnect(id).orElseThrow(() -> ProblemException.conflict(
                 "Camera " + id + " has no primary stream URL to reconnect to"));
         return reconnection(id);
     }

@@ -75,6 +75,12 @@ public class HealthQueries {
                 health == null ? null : health.checkedBy());
     }
 
+    /** The stored state of every camera that was ever checked, by camera. */
+    public Map<Long, HealthSnapshot> snapshots() {
+        return em.createQuery("select h from CameraHealth h", CameraHealth.class).getResultStream()
+                .collect(Collectors.toMap(CameraHealth::cameraId, CameraHealth::snapshot));
+    }
+
     /** Every camera's state with the fleet's last 30 days of availability. */
     public Fleet fleet() {
         Instant now = now();

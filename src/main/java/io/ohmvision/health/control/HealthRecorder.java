@@ -2,7 +2,7 @@ package io.ohmvision.health.control;
 
 import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.health.entity.HealthSnapshot;
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraHealthColumns;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.health.entity.AvailabilityInterval;
@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Stores one check's consequences in one transaction: the camera's state and reconnection schedule, the hourly
  * latency rollup, the availability interval when the camera went online or offline, and the camera's own health
- * columns (level, latency, 30-day uptime); then announces a level change.
+ * columns (level, latency, 30-day uptime: through the cameras feature, which owns them); then announces a level change.
  */
 @Stateless
 public class HealthRecorder {
@@ -46,6 +45,9 @@ public class HealthRecorder {
 
     @Inject
     HealthQueries queries;
+
+    @Inject
+    CameraHealthColumns cameras;
 
     private HealthStateMachine machine;
 
@@ -72,8 +74,8 @@ public class HealthRecorder {
 
     private Optional<HealthSnapshot> store(long cameraId, ProbeResult result,
             java.util.function.BiFunction<HealthSnapshot, Instant, HealthStateMachine.Transition> transitionOf) {
-        Camera camera = lockedCamera(cameraId);
-        if (camera == null) {
+        Optional<String> name = cameras.lock(cameraId);
+        if (name.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -88,14 +90,11 @@ public class HealthRecorder {
         // refreshed on every check, not only when availability changes: the value drifts while a state lasts
         Uptime.Report month = Uptime.over(queries.intervals(cameraId, now.minus(Fleet.HISTORY), now),
                 now.minus(Fleet.HISTORY), now);
-        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter(1, after.level().wireName())
-                .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(3, after.lastLatencyMillis()).setParameter(4, month.percentage())
-                .setParameter(5, after.consecutiveFailures())
-                .setParameter(6, after.isOnline() ? null : StreamUrl.mask(after.reason()))
-                .setParameter(7, cameraId).executeUpdate();
+        cameras.record(cameraId, new CameraHealthColumns.Values(after.level().wireName(), now,
+                after.lastLatencyMillis(), month.percentage(), after.consecutiveFailures(),
+                after.isOnline() ? null : StreamUrl.mask(after.reason())));
         if (transition.levelChanged()) {
-            changes.fire(new HealthChange(cameraId, camera.getName(), transition.before().level(), after.level(),
+            changes.fire(new HealthChange(cameraId, name.get(), transition.before().level(), after.level(),
                     after.cause(), after.reason(), after.levelSince(), after.lastLatencyMillis(), now));
         }
         return Optional.of(after);
@@ -103,7 +102,7 @@ public class HealthRecorder {
 
     /** Check at once and restart the backoff if that fails (forced reconnect, new credentials). */
     public Optional<HealthSnapshot> forceReconnect(long cameraId) {
-        if (lockedCamera(cameraId) == null) {
+        if (cameras.lock(cameraId).isEmpty()) {
             return Optional.empty();
         }
         CameraHealth health = stateOf(cameraId);
@@ -114,14 +113,6 @@ public class HealthRecorder {
 
     public Optional<HealthSnapshot> current(long cameraId) {
         return Optional.ofNullable(em.find(CameraHealth.class, cameraId)).map(CameraHealth::snapshot);
-    }
-
-    /**
-     * The camera's row, locked before any of its health rows: deleting a camera locks that row first and cascades
-     * into the health tables from there, so a check that wrote camera_health first deadlocked with a delete.
-     */
-    private Camera lockedCamera(long cameraId) {
-        return em.find(Camera.class, cameraId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private CameraHealth stateOf(long cameraId) {

@@ -4,6 +4,7 @@ import io.ohmvision.health.entity.ReconnectMode;
 import io.ohmvision.health.entity.HealthCause;
 import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.control.CameraAccess;
+import io.ohmvision.cameras.control.WatchedCamera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,10 @@ public final class HealthRoster {
      * until the moment of connecting).
      */
     public record Entry(long cameraId, String url, CameraAccess access) {
+
+        static Entry of(WatchedCamera camera) {
+            return new Entry(camera.id(), camera.url(), camera.access());
+        }
     }
 
     /**

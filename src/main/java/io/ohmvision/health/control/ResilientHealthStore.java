@@ -13,6 +13,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
  * Stores check results through MicroProfile Fault Tolerance: a transient database failure (a dropped connection, a
  * failover) is retried, since each attempt is its own transaction; while the database stays down the circuit
  * opens and checks stop waiting on it, and the scheduler retries them a few seconds later with no state lost.
+ * Every check goes through here: scheduled, check-now and a forced reconnect alike.
  */
 @ApplicationScoped
 public class ResilientHealthStore {
@@ -32,5 +33,12 @@ public class ResilientHealthStore {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     public Optional<HealthSnapshot> recordFrozen(long cameraId, ProbeResult light, String reason) {
         return recorder.recordFrozen(cameraId, light, reason);
+    }
+
+    @Retry(maxRetries = 2, delay = 250, delayUnit = ChronoUnit.MILLIS, jitter = 100,
+            abortOn = IllegalArgumentException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public Optional<HealthSnapshot> forceReconnect(long cameraId) {
+        return recorder.forceReconnect(cameraId);
     }
 }

@@ -1,0 +1,45 @@
+package io.ohmvision.cameras.control;
+
+import io.ohmvision.cameras.entity.Camera;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * The one road by which health writes a camera: the camera's copy of its health (level, last check, latency, 30-day
+ * uptime, failures, last error), which the camera table sorts and filters by. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class CameraHealthColumns {
+
+    /** The camera's health columns after one check; {@code lastError} already masked. */
+    public record Values(String level, Instant checkedAt, Long latencyMillis, Double uptimePercentage,
+            int consecutiveFailures, String lastError) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Locks the camera's row before the caller writes any health row: deleting a camera locks that row first and
+     * cascades into the health tables from there, so a check that wrote camera_health first deadlocked with a delete.
+     *
+     * @return the camera's name; empty when it was deleted
+     */
+    public Optional<String> lock(long cameraId) {
+        return Optional.ofNullable(em.find(Camera.class, cameraId, LockModeType.PESSIMISTIC_WRITE))
+                .map(Camera::getName);
+    }
+
+    public void record(long cameraId, Values values) {
+        em.createNamedQuery(Camera.RECORD_HEALTH).setParameter(1, values.level())
+                .setParameter(2, values.checkedAt().atOffset(ZoneOffset.UTC))
+                .setParameter(3, values.latencyMillis()).setParameter(4, values.uptimePercentage())
+                .setParameter(5, values.consecutiveFailures()).setParameter(6, values.lastError())
+                .setParameter(7, cameraId).executeUpdate();
+    }
+}

@@ -1,0 +1,71 @@
+package io.ohmvision.health.control;
+
+import io.ohmvision.health.entity.HealthSnapshot;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The roster of this member, shared by the scheduler (which fills it and takes due checks from it) and the checks
+ * (which tell it when each camera is due next): the one lock around {@link HealthRoster}, which is not thread-safe.
+ */
+@ApplicationScoped
+public class CheckSchedule {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    HealthSettings settings;
+
+    private HealthRoster roster;
+    private volatile boolean reloadRequested;
+
+    @PostConstruct
+    void init() {
+        roster = new HealthRoster(settings.interval(), settings.deepEvery());
+    }
+
+    synchronized List<HealthRoster.Due> takeDue(int max, CheckLane lane) {
+        return roster.takeDue(clock.instant(), max, lane);
+    }
+
+    /** @return how many cameras the roster holds now */
+    synchronized int replace(Collection<HealthRoster.Entry> entries, Map<Long, HealthSnapshot> states) {
+        reloadRequested = false;
+        roster.replace(entries, states, clock.instant());
+        return roster.size();
+    }
+
+    synchronized void finished(long cameraId, HealthSnapshot after) {
+        roster.finished(cameraId, after, clock.instant());
+    }
+
+    synchronized void failed(long cameraId, Duration retry) {
+        roster.failed(cameraId, clock.instant(), retry);
+    }
+
+    synchronized void dueNow(Collection<Long> cameraIds) {
+        cameraIds.forEach(id -> roster.dueNow(id, clock.instant()));
+    }
+
+    /** Reload the roster from the database at the next tick. */
+    void requestReload() {
+        reloadRequested = true;
+    }
+
+    boolean reloadRequested() {
+        return reloadRequested;
+    }
+
+    /** Another feature learnt that these cameras changed state (a recorder went down or came back). */
+    void recheck(@Observes RecheckRequested request) {
+        dueNow(request.cameraIds());
+    }
+}
