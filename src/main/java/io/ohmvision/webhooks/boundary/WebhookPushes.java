@@ -1,30 +1,22 @@
 package io.ohmvision.webhooks.boundary;
 
-import io.ohmvision.health.boundary.HealthPush;
-import io.ohmvision.health.boundary.HealthSessions;
+import io.ohmvision.platform.live.LiveChannel;
 import io.ohmvision.webhooks.control.WebhookPushed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 
 /**
- * Puts every stored webhook event on /ws/health and on the console's Faces push channel "health" (where a camera's
- * page shows it without a reload), after it is committed.
+ * Puts every stored webhook event on the live channel (/ws/health and the console's Faces push channel "health",
+ * where a camera's page shows it without a reload), after it is committed.
  */
 @ApplicationScoped
 public class WebhookPushes {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Inject
-    HealthSessions sessions;
-
-    @Inject
-    HealthPush console;
+    LiveChannel live;
 
     /** What a client receives for each event. */
     public record PushMessage(String type, long cameraId, String cameraName, String format, String eventType,
@@ -33,11 +25,9 @@ public class WebhookPushes {
 
     void push(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookPushed pushed) {
         pushed.events().forEach(event -> {
-            String message = JSON.toJson(new PushMessage("webhook-event", pushed.cameraId(), pushed.cameraName(),
-                    event.format(), event.eventType(), event.state(), event.channel(), event.occurredAt(),
-                    pushed.receivedAt()));
-            sessions.send(message);
-            console.send(message);
+            live.publish(LiveChannel.HEALTH, new PushMessage("webhook-event", pushed.cameraId(),
+                    pushed.cameraName(), event.format(), event.eventType(), event.state(), event.channel(),
+                    event.occurredAt(), pushed.receivedAt()));
         });
     }
 }

@@ -1,4 +1,4 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -11,21 +11,22 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 /**
- * /ws/health: every health level change as JSON, as it happens. The handshake is an HTTP GET under the same
+ * /ws/health: every live message ({@link LiveChannel}: health level changes, camera pushes) as JSON, as it
+ * happens. The name is the first topic's, kept for the clients that use it. The handshake is an HTTP GET under the same
  * security constraint as the API (web.xml), so only authenticated users connect.
  */
 @ServerEndpoint("/ws/health")
-public class HealthSocket {
+public class LiveSocket {
 
     @Inject
-    HealthSessions sessions;
+    LiveSessions sessions;
 
     @OnOpen
     public void open(Session session) {
         sessions.add(session);
     }
 
-    /** The answer to a ping {@link HealthSessions} sent: the client read everything sent before that ping. */
+    /** The answer to a ping {@link LiveSessions} sent: the client read everything sent before that ping. */
     @OnMessage
     public void pong(PongMessage pong, Session session) {
         sessions.pong(session, pong.getApplicationData());

@@ -1,6 +1,5 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
-import io.ohmvision.health.control.HealthChange;
 import io.ohmvision.users.control.UserChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +16,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The open /ws/health sessions, and the broadcast of committed health changes (and other live events) to them.
+ * The open /ws/health sessions, and the broadcast of live messages ({@link LiveChannel}) to them.
  * Bounded both ways: at most {@code max-sessions} clients (one more is closed at once with 1013 "try again later"),
  * and a client that stops reading is closed (1008) once {@code max-pending} messages are not known to be read
  * ({@link ClientBacklog}: pings answered prove it), so one slow client cannot grow the server's memory or hold back
@@ -26,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * with its current credentials.
  */
 @ApplicationScoped
-public class HealthSessions {
+class LiveSessions {
 
-    private static final Logger LOG = Logger.getLogger(HealthSessions.class.getName());
+    private static final Logger LOG = Logger.getLogger(LiveSessions.class.getName());
 
     private final int maxSessions;
     private final int maxPending;
@@ -36,12 +35,12 @@ public class HealthSessions {
     private final Map<Session, ClientBacklog> open = new ConcurrentHashMap<>();
 
     /** For CDI's proxy. */
-    protected HealthSessions() {
+    protected LiveSessions() {
         this(0, 0);
     }
 
     @Inject
-    HealthSessions(@ConfigProperty(name = "ohmvision.health.socket.max-sessions", defaultValue = "200") int maxSessions,
+    LiveSessions(@ConfigProperty(name = "ohmvision.health.socket.max-sessions", defaultValue = "200") int maxSessions,
             @ConfigProperty(name = "ohmvision.health.socket.max-pending", defaultValue = "1000") int maxPending) {
         this.maxSessions = maxSessions;
         this.maxPending = maxPending;
@@ -73,10 +72,6 @@ public class HealthSessions {
         }
     }
 
-    void broadcast(@Observes(during = TransactionPhase.AFTER_SUCCESS) HealthChange change) {
-        send(HealthEvent.json(change));
-    }
-
     void userChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) UserChanged change) {
         for (Session session : open.keySet()) {
             Principal user = session.getUserPrincipal();
@@ -88,8 +83,8 @@ public class HealthSessions {
         }
     }
 
-    /** One message to every open session: health changes, and other live events (webhook pushes). */
-    public void send(String json) {
+    /** One message to every open session. */
+    void send(String json) {
         open.forEach((session, backlog) -> {
             if (!session.isOpen()) {
                 return; // closed, or dropped below: gone from the map when the container reports it

@@ -1,8 +1,8 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ohmvision.health.boundary.ClientBacklog.Next;
+import io.ohmvision.platform.live.ClientBacklog.Next;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

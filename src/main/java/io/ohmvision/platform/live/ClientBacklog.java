@@ -1,4 +1,4 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
 import java.nio.ByteBuffer;
 import java.security.SecureRandom;

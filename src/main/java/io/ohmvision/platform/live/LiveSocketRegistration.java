@@ -1,4 +1,4 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -11,14 +11,14 @@ import jakarta.websocket.server.ServerContainer;
  * the Faces endpoint but no longer the application's annotated ones, so /ws/health would answer 404.
  */
 @WebListener
-public class HealthSocketRegistration implements ServletContextListener {
+public class LiveSocketRegistration implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServerContainer container = (ServerContainer) event.getServletContext()
                 .getAttribute(ServerContainer.class.getName());
         try {
-            container.addEndpoint(HealthSocket.class);
+            container.addEndpoint(LiveSocket.class);
         } catch (DeploymentException e) {
             throw new IllegalStateException("cannot deploy /ws/health", e);
         }

@@ -1,9 +1,7 @@
-package io.ohmvision.health.boundary;
+package io.ohmvision.platform.live;
 
-import io.ohmvision.health.control.HealthChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -12,16 +10,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The console's Faces push channel "health": the same committed changes as /ws/health, as the same JSON. Pages
+ * The console's Faces push channel "health": the same live messages as /ws/health ({@link LiveChannel}). Pages
  * listen with {@code <f:websocket channel="health" user="#{consoleUser.name}">}: a channel per signed-in user, which
  * belongs to the user's HTTP session, so the socket closes when the session ends (sign-out, time-out, or the user's
  * password changed or the user was deleted: platform.ConsoleSessions). Messages go to every user who opened the
  * channel; the handshake is under the console's security constraint.
  */
 @ApplicationScoped
-public class HealthPush {
+class ConsolePush {
 
-    public static final String CHANNEL = "health";
+    static final String CHANNEL = LiveChannel.HEALTH;
 
     @Inject
     @Push(channel = CHANNEL)
@@ -36,12 +34,8 @@ public class HealthPush {
         }
     }
 
-    void forward(@Observes(during = TransactionPhase.AFTER_SUCCESS) HealthChange change) {
-        send(HealthEvent.json(change));
-    }
-
-    /** One message to every console listening here: health changes, and other live events (webhook pushes). */
-    public void send(String json) {
+    /** One message to every console listening here. */
+    void send(String json) {
         if (!listeners.isEmpty()) {
             channel.send(json, Set.copyOf(listeners));
         }
