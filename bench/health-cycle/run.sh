@@ -30,8 +30,9 @@ for i in $(seq 0 $((servers - 1))); do
     urls+=("rtsp://127.0.0.1:$p/main")
 done
 
+# every peer is on 127.0.0.1, standing for as many hosts as cameras: no per-host session limit
 OHMVISION_DATA_DIR="$work/data" OHMVISION_ADMIN_PASSWORD=$admin OHMVISION_HEALTH_DEEP_EVERY=0 \
-    OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS=$concurrency \
+    OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS=$concurrency OHMVISION_HEALTH_SESSIONS_PER_HOST=$concurrency \
     java -Xmx1g -jar "$payara" --deploy target/ohmvision.war --contextroot / --port $port --disablephonehome \
     --nocluster --rootdir "$work/root" > "$work/payara.log" 2>&1 &
 payara_pid=$!

@@ -24,6 +24,7 @@ public class CheckStatistics {
     static final String CHECKS = "ohmvision_health_checks";
     static final String LATENCY = "ohmvision_health_check_latency_ms";
     static final String DEEP_SKIPPED = "ohmvision_health_deep_checks_skipped";
+    static final String HOST_BUSY = "ohmvision_health_checks_deferred_host_busy";
     private static final int LAG_SAMPLES = 8192;
 
     @Inject
@@ -34,6 +35,7 @@ public class CheckStatistics {
 
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong deepSkipped = new AtomicLong();
+    private final AtomicLong hostBusy = new AtomicLong();
     private final Map<Outcome, AtomicLong> byOutcome = new EnumMap<>(Outcome.class);
     private final MinuteCounter ended = new MinuteCounter();
     private final Map<CheckLane, LagSample> lags = new EnumMap<>(CheckLane.class);
@@ -70,6 +72,16 @@ public class CheckStatistics {
     public void deepCheckSkipped() {
         deepSkipped.incrementAndGet();
         metrics.counter(DEEP_SKIPPED).inc();
+    }
+
+    /** A scheduled check found its host with as many sessions as it may have, and was deferred. */
+    public void deferredForBusyHost() {
+        hostBusy.incrementAndGet();
+        metrics.counter(HOST_BUSY).inc();
+    }
+
+    public long checksDeferredForBusyHost() {
+        return hostBusy.get();
     }
 
     public long deepChecksSkipped() {

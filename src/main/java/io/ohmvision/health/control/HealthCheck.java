@@ -10,10 +10,12 @@ import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.channels.video.DeepProbe;
 import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.health.entity.HealthSnapshot;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +23,9 @@ import java.util.logging.Logger;
  * One health check of one camera, the same whoever asks for it (the schedule, check-now, a forced reconnect): the
  * light probe (its latency sets the level), on deep checks then the decoded stream (a frozen picture, or a stream
  * that answers but does not decode, is a failure); then the result is stored, always through the retrying,
- * circuit-breaking {@link ResilientHealthStore}, and the schedule learns when the camera is due next.
+ * circuit-breaking {@link ResilientHealthStore}, and the schedule learns when the camera is due next. Scheduled checks
+ * also keep to the sessions a host may have at once ({@link SessionsPerHost}); one asked for by an operator does not
+ * wait for them (one session more, on purpose).
  */
 @ApplicationScoped
 public class HealthCheck {
@@ -50,12 +54,28 @@ public class HealthCheck {
     @Inject
     CheckStatistics statistics;
 
-    DeepProbe deepProbe = new DeepProbe();
+    /** Decodes on the process's decoders, health's lane ({@link DeepProbe}). */
+    Function<ProbeTarget, DeepProbeResult> deepProbe = new DeepProbe()::probe;
+    SessionsPerHost hosts;
 
-    /** A check the schedule handed out, on a worker thread: a failure to store it is retried a few seconds later. */
+    @PostConstruct
+    void init() {
+        hosts = new SessionsPerHost(settings.sessionsPerHost());
+    }
+
+    /**
+     * A check the schedule handed out, on a worker thread. One whose host has all the sessions it may have is
+     * deferred to the next tick (and counted); a failure to store one is retried a few seconds later.
+     */
     void scheduled(CheckLane lane, HealthRoster.Due due) {
+        Optional<SessionsPerHost.Permit> session = hosts.open(due.entry().url());
+        if (session.isEmpty()) {
+            statistics.deferredForBusyHost();
+            schedule.failed(due.entry().cameraId(), settings.tick());
+            return;
+        }
         statistics.started(lane, due.lag());
-        try {
+        try (SessionsPerHost.Permit held = session.get()) {
             run(due.entry(), due.deep());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not record the health of camera " + due.entry().cameraId() + ": "
@@ -107,7 +127,7 @@ public class HealthCheck {
         }
         DeepProbeResult decoded;
         try {
-            decoded = deepProbe.probe(target);
+            decoded = deepProbe.apply(target);
         } catch (DecodersBusy busy) {
             statistics.deepCheckSkipped();
             return store.record(entry.cameraId(), light);

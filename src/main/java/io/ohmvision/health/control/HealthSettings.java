@@ -86,6 +86,11 @@ public class HealthSettings {
     @ConfigProperty(name = "ohmvision.health.deep-timeout", defaultValue = "PT15S")
     Duration deepTimeout;
 
+    /** Health-check sessions one host gets at once, across all its cameras (a recorder serving hundreds). */
+    @Inject
+    @ConfigProperty(name = "ohmvision.health.sessions-per-host", defaultValue = "4")
+    int sessionsPerHost;
+
     public boolean enabled() { return enabled; }
     public Duration interval() { return interval; }
     public Duration tick() { return tick; }
@@ -97,6 +102,7 @@ public class HealthSettings {
     public Duration retention() { return retention; }
     public int deepEvery() { return deepEvery; }
     public Duration deepTimeout() { return deepTimeout; }
+    public int sessionsPerHost() { return sessionsPerHost; }
 
     public ReconnectPolicy reconnectPolicy() {
         return new ReconnectPolicy(reconnectInitialDelay, reconnectMaxDelay, reconnectMaxAttempts, reconnectCooldown,

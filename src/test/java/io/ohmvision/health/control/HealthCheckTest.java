@@ -13,6 +13,8 @@ import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.channels.video.DecodePool;
+import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.ReconnectMode;
 import io.ohmvision.testing.MovableClock;
@@ -24,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +44,8 @@ class HealthCheckTest {
     private final MovableClock clock = new MovableClock();
     private final List<String> stored = new ArrayList<>();
     private int failuresLeft;
+    private int deferred;
+    private int deepSkipped;
     private HealthCheck check;
     private CheckSchedule schedule;
 
@@ -50,6 +55,7 @@ class HealthCheckTest {
         settings.interval = INTERVAL;
         settings.checkTimeout = Duration.ofSeconds(5);
         settings.deepTimeout = Duration.ofSeconds(5);
+        settings.tick = Duration.ofSeconds(1);
         schedule = new CheckSchedule();
         schedule.clock = clock;
         schedule.settings = settings;
@@ -88,7 +94,18 @@ class HealthCheckTest {
             @Override
             public void finished(ProbeResult result) {
             }
+
+            @Override
+            public void deferredForBusyHost() {
+                deferred++;
+            }
+
+            @Override
+            public void deepCheckSkipped() {
+                deepSkipped++;
+            }
         };
+        check.hosts = new SessionsPerHost(1);
         schedule.replace(List.of(HealthRoster.Entry.of(watched())), Map.of());
     }
 
@@ -154,6 +171,71 @@ class HealthCheckTest {
         assertThat(again).hasSize(1);
         check.scheduled(CheckLane.WATCH, again.get(0));
         assertThat(stored).containsExactly("record 7 OK");
+    }
+
+    @Test
+    void aScheduledCheckWhoseHostHasNoSessionLeftIsDeferredToTheNextTickAndCounted() {
+        clock.advance(INTERVAL.plusSeconds(1));
+        HealthRoster.Due due = schedule.takeDue(1, CheckLane.WATCH).get(0);
+        try (SessionsPerHost.Permit other = check.hosts.open("rtsp://127.0.0.1/other").orElseThrow()) {
+            check.scheduled(CheckLane.WATCH, due);
+        }
+        assertThat(stored).as("not checked while its host is full").isEmpty();
+        assertThat(deferred).isEqualTo(1);
+        assertThat(schedule.takeDue(1, CheckLane.WATCH)).as("not before the next tick").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        check.scheduled(CheckLane.WATCH, schedule.takeDue(1, CheckLane.WATCH).get(0));
+        assertThat(stored).containsExactly("record 7 OK");
+        assertThat(check.hosts.openTo("rtsp://127.0.0.1/")).as("its session given back").isZero();
+    }
+
+    @Test
+    void aDeepCheckThatFindsEveryDecoderBusyIsSkippedAndCountedAndTheLightResultStands() throws Exception {
+        DecodersBusy busy = decodersBusy();
+        check.deepProbe = target -> {
+            throw busy;
+        };
+        schedule.replace(List.of(HealthRoster.Entry.of(watched())), Map.of());
+        clock.advance(INTERVAL.plusSeconds(1));
+        HealthRoster.Due due = schedule.takeDue(1, CheckLane.WATCH).get(0);
+        check.scheduled(CheckLane.WATCH, new HealthRoster.Due(due.entry(), due.lag(), true));
+        assertThat(deepSkipped).isEqualTo(1);
+        assertThat(stored).containsExactly("record 7 OK");
+    }
+
+    /** What a pool of one decoder, held, answers the next decode: refused at once (no wait). */
+    private static DecodersBusy decodersBusy() throws InterruptedException {
+        DecodePool pool = new DecodePool(Thread::new, 1, 1, Duration.ZERO);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            Thread holder = new Thread(() -> pool.call("held", DecodePool.Lane.CHECKS, Duration.ofMinutes(1), () -> {
+                holding.countDown();
+                await(release);
+                return "done";
+            }));
+            holder.start();
+            holding.await();
+            try {
+                pool.call("next", DecodePool.Lane.CHECKS, Duration.ofMinutes(1), () -> "never");
+                throw new AssertionError("a second decode ran on a pool of one held decoder");
+            } catch (DecodersBusy refused) {
+                return refused;
+            } finally {
+                release.countDown();
+                holder.join();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What makes the store fault-tolerant: every way in retries and breaks the circuit. */
