@@ -1,16 +1,22 @@
 package io.ohmvision.health.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.WatchedCamera;
+import io.ohmvision.cameras.control.WatchedCameras;
+import io.ohmvision.cluster.control.ClusterMembership;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.ReconnectMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A camera was added, changed or removed: the roster follows, and a camera that waited for new credentials (when
- * they changed) or for any change is retried at once.
+ * A camera was added, changed or removed (here or on another member): the roster follows with that one camera,
+ * never by reloading every camera (an import of 50,000 cameras reloaded 50,000 rows on every tick), and a camera
+ * that waited for new credentials (when they changed) or for any change is retried at once.
  */
 @ApplicationScoped
 public class CameraChanges {
@@ -19,19 +25,32 @@ public class CameraChanges {
     CheckSchedule schedule;
 
     @Inject
+    WatchedCameras cameras;
+
+    @Inject
+    ClusterMembership cluster;
+
+    @Inject
     HealthRecorder recorder;
 
     @Inject
     ResilientHealthStore store;
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
-        schedule.requestReload();
-        recorder.current(change.cameraId())
-                .filter(state -> state.mode() == ReconnectMode.WAITING_FOR_CHANGE
-                        || change.credentialsChanged() && state.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
+        long id = change.cameraId();
+        Optional<WatchedCamera> camera = cameras.one(id).filter(WatchedCamera::watched)
+                .filter(watched -> cluster.owns(id));
+        if (camera.isEmpty()) {
+            schedule.remove(id);
+            return;
+        }
+        Optional<HealthSnapshot> state = recorder.current(id);
+        schedule.put(HealthRoster.Entry.of(camera.get()), state.orElse(null));
+        state.filter(waiting -> waiting.mode() == ReconnectMode.WAITING_FOR_CHANGE
+                        || change.credentialsChanged() && waiting.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
                 .ifPresent(waiting -> {
-                    store.forceReconnect(change.cameraId());
-                    schedule.dueNow(List.of(change.cameraId()));
+                    store.forceReconnect(id);
+                    schedule.dueNow(List.of(id));
                 });
     }
 }

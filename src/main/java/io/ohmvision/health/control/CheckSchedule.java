@@ -25,7 +25,6 @@ public class CheckSchedule {
     HealthSettings settings;
 
     private HealthRoster roster;
-    private volatile boolean reloadRequested;
 
     @PostConstruct
     void init() {
@@ -38,7 +37,6 @@ public class CheckSchedule {
 
     /** @return how many cameras the roster holds now */
     synchronized int replace(Collection<HealthRoster.Entry> entries, Map<Long, HealthSnapshot> states) {
-        reloadRequested = false;
         roster.replace(entries, states, clock.instant());
         return roster.size();
     }
@@ -55,13 +53,17 @@ public class CheckSchedule {
         cameraIds.forEach(id -> roster.dueNow(id, clock.instant()));
     }
 
-    /** Reload the roster from the database at the next tick. */
-    void requestReload() {
-        reloadRequested = true;
+    /** @param state its stored state; null when it was never checked */
+    synchronized void put(HealthRoster.Entry entry, HealthSnapshot state) {
+        roster.put(entry, state, clock.instant());
     }
 
-    boolean reloadRequested() {
-        return reloadRequested;
+    synchronized void remove(long cameraId) {
+        roster.remove(cameraId);
+    }
+
+    synchronized int size() {
+        return roster.size();
     }
 
     /** Another feature learnt that these cameras changed state (a recorder went down or came back). */

@@ -93,21 +93,50 @@ public final class HealthRoster {
         slots.clear();
         queues.values().forEach(PriorityQueue::clear);
         for (Entry entry : entries) {
-            Slot slot = previous.get(entry.cameraId());
-            if (slot == null) {
-                slot = new Slot();
-                HealthSnapshot state = states.get(entry.cameraId());
-                slot.offline = state != null && state.level() == HealthLevel.OFFLINE;
-                slot.nextDue = firstDue(entry.cameraId(), state, now);
-            } else if (slot.nextDue == null && !slot.running) {
-                // waiting for credentials: they may have been set, or a reconnect forced, through another member
-                slot.nextDue = firstDue(entry.cameraId(), states.get(entry.cameraId()), now);
-            }
-            slot.entry = entry;
-            slots.put(entry.cameraId(), slot);
-            if (!slot.running) {
-                schedule(slot, slot.nextDue);
-            }
+            place(entry, previous.get(entry.cameraId()), states.get(entry.cameraId()), now);
+        }
+    }
+
+    /**
+     * Adds one camera, or updates how to reach it (a camera changed), keeping what is known as {@link #replace}
+     * does: the roster follows a change without reloading every camera.
+     *
+     * @param state its stored state; null when it was never checked
+     */
+    public void put(Entry entry, HealthSnapshot state, Instant now) {
+        Slot slot = slots.get(entry.cameraId());
+        if (slot == null) {
+            place(entry, null, state, now);
+            return;
+        }
+        // its queued due time, if any, stays valid: a check taken from the queue reads the entry from the slot
+        slot.entry = entry;
+        if (slot.nextDue == null && !slot.running) {
+            schedule(slot, firstDue(entry.cameraId(), state, now));
+        }
+    }
+
+    /**
+     * The camera is no longer watched here (deleted, disabled, no stream, owned by another member). Its queued due
+     * time is left to go stale: taking it costs less than finding it.
+     */
+    public void remove(long cameraId) {
+        slots.remove(cameraId);
+    }
+
+    private void place(Entry entry, Slot slot, HealthSnapshot state, Instant now) {
+        if (slot == null) {
+            slot = new Slot();
+            slot.offline = state != null && state.level() == HealthLevel.OFFLINE;
+            slot.nextDue = firstDue(entry.cameraId(), state, now);
+        } else if (slot.nextDue == null && !slot.running) {
+            // waiting for credentials: they may have been set, or a reconnect forced, through another member
+            slot.nextDue = firstDue(entry.cameraId(), state, now);
+        }
+        slot.entry = entry;
+        slots.put(entry.cameraId(), slot);
+        if (!slot.running) {
+            schedule(slot, slot.nextDue);
         }
     }
 

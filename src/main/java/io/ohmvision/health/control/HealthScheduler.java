@@ -30,8 +30,9 @@ import java.util.logging.Logger;
  * and only wakes idle check workers (a bulkhead per {@link CheckLane}, {@link CheckWorkers}), which take due checks
  * from the roster ({@link CheckSchedule}) until none is due: a slow or hung camera holds one worker until its probe's
  * deadline, and once confirmed offline it is rechecked in its own lane, so however many hang they do not delay the
- * checks of the others. The roster is reloaded from the database once per interval and whenever a camera changes,
- * so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns, and it
+ * checks of the others. A camera change updates the roster by itself ({@link CameraChanges}); the whole roster is
+ * reloaded from the database at start and once per interval (what other members changed of the reconnection
+ * state, e.g. a forced reconnect through them), so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns, and it
  * is reloaded whenever ownership may have moved (a member joined or died), so a share is taken over with its
  * reconnection state from the database.
  */
@@ -106,8 +107,7 @@ public class HealthScheduler {
         Instant now = clock.instant();
         heartbeat.beat(now);
         try {
-            if (schedule.reloadRequested() || !now.isBefore(nextReload)
-                    || cluster.version() != rosterClusterVersion) {
+            if (!now.isBefore(nextReload) || cluster.version() != rosterClusterVersion) {
                 reloadRoster(now);
             }
             workers.forEach(CheckWorkers::wake);
