@@ -1,6 +1,5 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
@@ -8,11 +7,12 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.health.boundary.HealthViews;
-import io.ohmvision.health.entity.Causes;
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.health.control.Fleet;
-import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthCheck;
+import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthSettings;
+import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.platform.ProblemException;

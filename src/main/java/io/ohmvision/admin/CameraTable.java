@@ -1,9 +1,9 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.control.CameraRegistry;
-import io.ohmvision.health.entity.Causes;
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.health.control.HealthQueries;
+import io.ohmvision.health.entity.Causes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.ohmvision.admin;
 
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.StreamUrl;
-import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.Fleet;
 import io.ohmvision.health.control.HealthQueries;
+import io.ohmvision.health.entity.Causes;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package io.ohmvision.health.boundary;
 
 import io.ohmvision.channels.StreamUrl;
-import io.ohmvision.health.entity.Causes;
 import io.ohmvision.health.control.HealthChange;
+import io.ohmvision.health.entity.Causes;
 import java.time.Instant;
 
 /** What a live client (/ws/health, the console's push channel) receives for each change, as JSON. */

@@ -1,18 +1,18 @@
 package io.ohmvision.health.boundary;
 
-import io.ohmvision.health.control.CameraState;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.health.control.CheckLane;
 import io.ohmvision.health.control.CheckStatistics;
 import io.ohmvision.health.control.Fleet;
-import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthCheck;
+import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.control.HealthSettings;
-import io.ohmvision.health.control.SchedulerHeartbeat;
 import io.ohmvision.health.control.NodeIdentity;
+import io.ohmvision.health.control.SchedulerHeartbeat;
 import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

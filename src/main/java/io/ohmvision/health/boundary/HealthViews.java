@@ -1,15 +1,15 @@
 package io.ohmvision.health.boundary;
 
-import io.ohmvision.health.control.CameraState;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
-import io.ohmvision.health.entity.Causes;
+import io.ohmvision.health.control.CameraState;
 import io.ohmvision.health.control.HealthQueries;
-import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.control.ReconnectPolicy;
-import io.ohmvision.health.entity.Uptime;
+import io.ohmvision.health.entity.Causes;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.LatencyRollup;
+import io.ohmvision.health.entity.Uptime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.Uptime;
 import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.health.entity.Uptime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

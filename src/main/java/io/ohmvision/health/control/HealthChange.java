@@ -1,8 +1,8 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.HealthCause;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.cluster.control.ClusterEvent;
+import io.ohmvision.health.entity.HealthCause;
 import java.time.Instant;
 
 /**

@@ -1,12 +1,12 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.Uptime;
-import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.health.entity.AvailabilityInterval;
 import io.ohmvision.health.entity.CameraHealth;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.LatencyRollup;
+import io.ohmvision.health.entity.Uptime;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

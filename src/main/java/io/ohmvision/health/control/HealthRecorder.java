@@ -1,13 +1,13 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.Uptime;
-import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.control.CameraHealthColumns;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.health.entity.AvailabilityInterval;
 import io.ohmvision.health.entity.CameraHealth;
+import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.LatencyRollup;
+import io.ohmvision.health.entity.Uptime;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

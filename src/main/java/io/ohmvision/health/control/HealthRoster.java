@@ -1,11 +1,11 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.ReconnectMode;
-import io.ohmvision.health.entity.HealthCause;
-import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.cameras.control.CameraAccess;
 import io.ohmvision.cameras.control.WatchedCamera;
 import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.health.entity.HealthCause;
+import io.ohmvision.health.entity.HealthSnapshot;
+import io.ohmvision.health.entity.ReconnectMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.health.entity.HealthSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.temporal.ChronoUnit;

@@ -1,14 +1,14 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.Uptime;
-import io.ohmvision.health.entity.ReconnectMode;
-import io.ohmvision.health.entity.HealthCause;
-import io.ohmvision.health.entity.HealthSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.Outcome;
+import io.ohmvision.health.entity.HealthCause;
+import io.ohmvision.health.entity.HealthSnapshot;
+import io.ohmvision.health.entity.ReconnectMode;
+import io.ohmvision.health.entity.Uptime;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;

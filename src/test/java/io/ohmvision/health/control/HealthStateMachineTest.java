@@ -1,9 +1,5 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.Causes;
-import io.ohmvision.health.entity.ReconnectMode;
-import io.ohmvision.health.entity.HealthCause;
-import io.ohmvision.health.entity.HealthSnapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.entity.HealthLevel;
@@ -12,6 +8,10 @@ import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ServerFingerprint;
+import io.ohmvision.health.entity.Causes;
+import io.ohmvision.health.entity.HealthCause;
+import io.ohmvision.health.entity.HealthSnapshot;
+import io.ohmvision.health.entity.ReconnectMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.DoubleSupplier;

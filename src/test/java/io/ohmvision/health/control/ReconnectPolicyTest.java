@@ -1,9 +1,9 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.health.entity.HealthCause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ohmvision.health.entity.HealthCause;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
