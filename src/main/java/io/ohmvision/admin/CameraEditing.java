@@ -1,7 +1,7 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 
 /**
  * Adding, changing and removing cameras from the console (cameras page, discovery wizard): the role is checked
- * here, the request gets the API's own validation, and the registry's refusals come back as messages.
+ * here, the form gets the API's limits, and the registry's refusals come back as messages.
  */
 @RequestScoped
 public class CameraEditing {
@@ -28,11 +28,11 @@ public class CameraEditing {
         String failed = form.isNew() ? "Camera not added" : "Camera not saved";
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
-            CameraRequest request = form.applyTo(form.isNew() ? new CameraRequest()
-                    : CameraRequest.of(registry.find(form.getId())), user.isAdmin());
-            RequestValidation.check(validator, request);
-            Camera camera = form.isNew() ? registry.create(request, user.isAdmin())
-                    : registry.update(form.getId(), request, user.isAdmin());
+            RequestValidation.check(validator, form);
+            CameraSettings settings = form.applyTo(form.isNew() ? new CameraSettings()
+                    : CameraSettings.of(registry.find(form.getId())), user.isAdmin());
+            Camera camera = form.isNew() ? registry.create(settings, user.isAdmin())
+                    : registry.update(form.getId(), settings, user.isAdmin());
             Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());
             return camera;
         });

@@ -2,14 +2,17 @@ package io.ohmvision.admin;
 
 import static io.ohmvision.admin.FormValues.blankToNull;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
  * The add/edit dialog's fields. The password is write-only: its getter answers null, so no page ever carries it,
  * and a blank password on edit keeps the stored one. Changing the URLs to an address the stored password was not
- * given for needs the password typed again, or an admin's explicit "move the stored password".
+ * given for needs the password typed again, or an admin's explicit "move the stored password". The fields carry the
+ * API's limits for them (CameraRequest), checked before the registry sees the settings.
  */
 public class CameraForm implements Serializable {
 
@@ -17,21 +20,30 @@ public class CameraForm implements Serializable {
 
     private Long id;
     private Long version;
+    @NotBlank
+    @Size(max = 200)
     private String name;
     private String connectionType;
+    @Size(max = 2048)
     private String primaryStreamUrl;
+    @Size(max = 2048)
     private String secondaryStreamUrl;
+    @Size(max = 2048)
     private String snapshotUrl;
+    @Size(max = 200)
     private String username;
+    @Size(max = 200)
     private String password;
+    @Size(max = 100)
     private String manufacturer;
+    @Size(max = 200)
     private String model;
     private boolean enabled = true;
     private boolean passwordStored;
     private boolean moveCredentials;
 
     static CameraForm of(Camera camera) {
-        CameraRequest stored = CameraRequest.of(camera);
+        CameraSettings stored = CameraSettings.of(camera);
         CameraForm form = new CameraForm();
         form.id = camera.getId();
         form.passwordStored = camera.hasPassword();
@@ -49,7 +61,7 @@ public class CameraForm implements Serializable {
     }
 
     /**
-     * This form's fields on top of the camera as stored ({@link CameraRequest#of}, or an empty request for a new
+     * This form's fields on top of the camera as stored ({@link CameraSettings#of}, or empty settings for a new
      * one): the dialog shows only some fields, and the others (address, port, firmware, MAC, connection settings)
      * must stay as they are rather than be cleared.
      *
@@ -57,7 +69,7 @@ public class CameraForm implements Serializable {
      *                        as typed again, to move the camera to another address (the registry refuses one that
      *                        differs from the stored password); nor may they move the stored one
      */
-    CameraRequest applyTo(CameraRequest stored, boolean withCredentials) {
+    CameraSettings applyTo(CameraSettings stored, boolean withCredentials) {
         stored.version = version;
         stored.name = name;
         stored.connectionType = blankToNull(connectionType);

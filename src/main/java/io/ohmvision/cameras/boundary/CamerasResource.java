@@ -135,7 +135,8 @@ public class CamerasResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response create(@Valid CameraRequest request, @Context UriInfo uri) {
-        Camera camera = registry.create(RequestBody.required(request), security.isUserInRole(Roles.ADMIN));
+        Camera camera = registry.create(RequestBody.required(request).settings(),
+                security.isUserInRole(Roles.ADMIN));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.getId())).build())
                 .entity(CameraView.of(camera)).build();
     }
@@ -160,7 +161,8 @@ public class CamerasResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
-        return CameraView.of(registry.update(id, RequestBody.required(request), security.isUserInRole(Roles.ADMIN)));
+        return CameraView.of(registry.update(id, RequestBody.required(request).settings(),
+                security.isUserInRole(Roles.ADMIN)));
     }
 
     @POST

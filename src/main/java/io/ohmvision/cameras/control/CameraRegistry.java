@@ -1,6 +1,5 @@
 package io.ohmvision.cameras.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
@@ -22,7 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The camera registry. Every change is checked completely before anything is written, so a rejected request leaves
+ * The camera registry. Every change is checked completely before anything is written, so a rejected settings leaves
  * the stored camera as it was; credentials found in URLs are moved into the encrypted fields.
  */
 @Stateless
@@ -97,9 +96,9 @@ public class CameraRegistry {
         return camera;
     }
 
-    public Camera create(CameraRequest request, boolean mayManageCredentials) {
-        Camera camera = new Camera(request.name);
-        apply(request, camera, mayManageCredentials);
+    public Camera create(CameraSettings settings, boolean mayManageCredentials) {
+        Camera camera = new Camera(settings.name);
+        apply(settings, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
         nameReceiver(camera);
@@ -107,16 +106,16 @@ public class CameraRegistry {
         return camera;
     }
 
-    public Camera update(long id, CameraRequest request, boolean mayManageCredentials) {
-        if (request.version == null) {
+    public Camera update(long id, CameraSettings settings, boolean mayManageCredentials) {
+        if (settings.version == null) {
             throw ProblemException.badRequest("version is required on update: send the version you read");
         }
         Camera camera = find(id);
-        if (camera.getVersion() != request.version) {
+        if (camera.getVersion() != settings.version) {
             throw ProblemException.conflict("Camera " + id + " is at version " + camera.getVersion()
-                    + ", not " + request.version + ": it was changed meanwhile; reload it and apply your change");
+                    + ", not " + settings.version + ": it was changed meanwhile; reload it and apply your change");
         }
-        boolean credentialsChanged = apply(request, camera, mayManageCredentials);
+        boolean credentialsChanged = apply(settings, camera, mayManageCredentials);
         em.flush();
         changes.fire(new CameraChanged(id, credentialsChanged));
         return camera;
@@ -141,30 +140,30 @@ public class CameraRegistry {
      *
      * @return whether the credentials changed
      */
-    boolean apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
-        StreamUrl primary = parseUrl("primaryStreamUrl", request.primaryStreamUrl);
-        StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
-        StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
-        ConnectionType type = connectionType(request, primary);
+    boolean apply(CameraSettings settings, Camera camera, boolean mayManageCredentials) {
+        StreamUrl primary = parseUrl("primaryStreamUrl", settings.primaryStreamUrl);
+        StreamUrl secondary = parseUrl("secondaryStreamUrl", settings.secondaryStreamUrl);
+        StreamUrl snapshot = parseUrl("snapshotUrl", settings.snapshotUrl);
+        ConnectionType type = connectionType(settings, primary);
         requireScheme(type, "primaryStreamUrl", primary, type.streamSchemes());
         requireScheme(type, "secondaryStreamUrl", secondary, type.streamSchemes());
         requireScheme(type, "snapshotUrl", snapshot, type.snapshotSchemes());
-        String connectionConfig = request.connectionConfig == null ? null : request.connectionConfig.toString();
+        String connectionConfig = settings.connectionConfig == null ? null : settings.connectionConfig.toString();
         try {
             TlsSettings.trustOf(connectionConfig);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        Credentials credentials = Credentials.resolve(request, camera, vault, primary, secondary, snapshot);
+        Credentials credentials = Credentials.resolve(settings, camera, vault, primary, secondary, snapshot);
         // new cloud settings are new credentials too: a cloud camera waiting for them is checked again at once
-        boolean credentialsChange = credentials.changes() || request.cloudConfig != null;
+        boolean credentialsChange = credentials.changes() || settings.cloudConfig != null;
         if (credentials.changes() && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
-        if (request.cloudConfig != null && !mayManageCredentials) {
+        if (settings.cloudConfig != null && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set cloud credentials");
         }
-        if (request.ipAddress == null && primary == null && needsNetworkAddress(type)) {
+        if (settings.ipAddress == null && primary == null && needsNetworkAddress(type)) {
             throw ProblemException.badRequest("ipAddress or primaryStreamUrl is required for a "
                     + type.wireName() + " camera");
         }
@@ -172,26 +171,26 @@ public class CameraRegistry {
                         new CredentialOrigins.FieldUrl("secondaryStreamUrl", secondary),
                         new CredentialOrigins.FieldUrl("snapshotUrl", snapshot)),
                 camera.hasPassword() && !credentials.passwordGiven(), mayManageCredentials,
-                Boolean.TRUE.equals(request.moveCredentials));
+                Boolean.TRUE.equals(settings.moveCredentials));
 
-        camera.setName(request.name.trim());
-        camera.setIpAddress(request.ipAddress != null ? request.ipAddress : primary == null ? null : primary.host());
-        camera.setPort(request.port != null ? request.port
+        camera.setName(settings.name.trim());
+        camera.setIpAddress(settings.ipAddress != null ? settings.ipAddress : primary == null ? null : primary.host());
+        camera.setPort(settings.port != null ? settings.port
                 : primary == null || primary.port() < 0 ? null : primary.port());
-        camera.setManufacturer(request.manufacturer);
-        camera.setModel(request.model);
-        camera.setFirmwareVersion(request.firmwareVersion);
-        camera.setSerialNumber(request.serialNumber);
-        camera.setMacAddress(normalizeMac(request.macAddress));
+        camera.setManufacturer(settings.manufacturer);
+        camera.setModel(settings.model);
+        camera.setFirmwareVersion(settings.firmwareVersion);
+        camera.setSerialNumber(settings.serialNumber);
+        camera.setMacAddress(normalizeMac(settings.macAddress));
         camera.setConnectionType(type);
         camera.setPrimaryStreamUrl(withoutCredentials(primary));
         camera.setSecondaryStreamUrl(withoutCredentials(secondary));
         camera.setSnapshotUrl(withoutCredentials(snapshot));
         camera.setConnectionConfig(connectionConfig);
-        if (request.cloudConfig != null) {
-            camera.setEncryptedCloudConfig(vault.seal(request.cloudConfig.toString()));
+        if (settings.cloudConfig != null) {
+            camera.setEncryptedCloudConfig(vault.seal(settings.cloudConfig.toString()));
         }
-        camera.setEnabled(request.enabled == null || request.enabled);
+        camera.setEnabled(settings.enabled == null || settings.enabled);
         credentials.applyTo(camera, vault);
         nameReceiver(camera);
         return credentialsChange;
@@ -210,10 +209,10 @@ public class CameraRegistry {
                 && type != ConnectionType.WEBHOOK;
     }
 
-    private static ConnectionType connectionType(CameraRequest request, StreamUrl primary) {
-        if (request.connectionType != null) {
-            return ConnectionType.fromWireName(request.connectionType).orElseThrow(() ->
-                    ProblemException.badRequest("connectionType '" + request.connectionType
+    private static ConnectionType connectionType(CameraSettings settings, StreamUrl primary) {
+        if (settings.connectionType != null) {
+            return ConnectionType.fromWireName(settings.connectionType).orElseThrow(() ->
+                    ProblemException.badRequest("connectionType '" + settings.connectionType
                             + "' is not one of " + ConnectionType.allWireNames()));
         }
         if (primary != null) {
@@ -247,7 +246,7 @@ public class CameraRegistry {
      * stored one is given again, not changed. Lets a caller refuse a change before doing any work for it.
      */
     public boolean changesCredentials(long id, String username, String password) {
-        CameraRequest given = new CameraRequest();
+        CameraSettings given = new CameraSettings();
         given.username = username;
         given.password = password;
         return Credentials.resolve(given, find(id), vault).changes();
@@ -263,18 +262,18 @@ public class CameraRegistry {
     }
 
     /**
-     * The credentials a request ends up with: explicit fields first, else those found inside its URLs.
+     * The credentials a settings ends up with: explicit fields first, else those found inside its URLs.
      *
      * @param passwordChanges a password is given that differs from the stored one (or clears it)
      */
     record Credentials(String username, String password, boolean usernameGiven, boolean passwordGiven,
                        boolean usernameChanges, boolean passwordChanges) {
 
-        static Credentials resolve(CameraRequest request, Camera current, CredentialVault vault, StreamUrl... urls) {
+        static Credentials resolve(CameraSettings settings, Camera current, CredentialVault vault, StreamUrl... urls) {
             StreamUrl withCredentials = java.util.Arrays.stream(urls).filter(Objects::nonNull)
                     .filter(StreamUrl::hasCredentials).findFirst().orElse(null);
-            String user = request.username;
-            String pass = request.password;
+            String user = settings.username;
+            String pass = settings.password;
             if (withCredentials != null) {
                 user = user != null ? user : withCredentials.username();
                 pass = pass != null ? pass : withCredentials.password();

@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.catalog.control.AliasMatcher;
@@ -70,8 +70,8 @@ public class AutoDetection {
         if (report.recorder() != null && existing == null) {
             return recorders.add(request, report, mayManageCredentials);
         }
-        Camera saved = existing == null ? registry.create(cameraRequest(request, report, null), mayManageCredentials)
-                : registry.update(existing.getId(), cameraRequest(request, report, existing), mayManageCredentials);
+        Camera saved = existing == null ? registry.create(cameraSettings(request, report, null), mayManageCredentials)
+                : registry.update(existing.getId(), cameraSettings(request, report, existing), mayManageCredentials);
         return report.saved(saved.getId(), (existing == null ? "created camera " : "updated camera ") + saved.getId());
     }
 
@@ -133,8 +133,8 @@ public class AutoDetection {
     }
 
     /** The detected channels on top of what the camera already has (nothing, for a new one). */
-    private CameraRequest cameraRequest(AutoDetectRequest request, AutoDetectReport report, Camera existing) {
-        CameraRequest camera = existing == null ? new CameraRequest() : CameraRequest.of(existing);
+    private CameraSettings cameraSettings(AutoDetectRequest request, AutoDetectReport report, Camera existing) {
+        CameraSettings camera = existing == null ? new CameraSettings() : CameraSettings.of(existing);
         AutoDetectReport.Onvif onvif = report.onvif();
         // Type and port follow the detected primary stream, as for a new camera.
         camera.connectionType = null;

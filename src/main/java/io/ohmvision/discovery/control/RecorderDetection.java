@@ -1,8 +1,8 @@
 package io.ohmvision.discovery.control;
 
 import io.ohmvision.platform.ProblemException;
-import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.control.RecorderRegistry;
+import io.ohmvision.recorders.control.RecorderSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
@@ -20,20 +20,14 @@ public class RecorderDetection {
     /** @param request the detection's request: its name, address and credentials become the recorder's */
     public AutoDetectReport add(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
         AutoDetectReport.Recorder found = report.recorder();
-        RecorderRequest recorder = new RecorderRequest();
-        recorder.name = request.name() != null && !request.name().isBlank() ? request.name()
+        String name = request.name() != null && !request.name().isBlank() ? request.name()
                 : (report.onvif().model() != null ? report.onvif().model() : "Recorder") + " " + request.ip();
-        recorder.ipAddress = request.ip();
-        recorder.username = request.username();
-        recorder.password = request.password();
-        if (found.onvifUrl() != null) {
-            recorder.onvifUrl = found.onvifUrl();
-        } else {
-            recorder.manufacturer = found.manufacturer();
-            recorder.port = found.port();
-            recorder.channels = found.channels().stream().mapToInt(AutoDetectReport.RecorderChannel::channel).max()
-                    .orElse(1);
-        }
+        RecorderSettings recorder = found.onvifUrl() != null
+                ? new RecorderSettings(name, null, found.onvifUrl(), request.ip(), null, request.username(),
+                        request.password(), null)
+                : new RecorderSettings(name, found.manufacturer(), null, request.ip(), found.port(),
+                        request.username(), request.password(), found.channels().stream()
+                        .mapToInt(AutoDetectReport.RecorderChannel::channel).max().orElse(1));
         try {
             RecorderRegistry.Added added = registry.add(recorder, mayManageCredentials);
             return report.savedRecorder(added.recorder().getId(), "created recorder " + added.recorder().getId()

@@ -64,7 +64,7 @@ public class RecordersResource {
     @APIResponse(responseCode = "502", description = "No channel answered; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response add(@Valid RecorderRequest request, @Context UriInfo uri) {
-        RecorderRegistry.Added added = registry.add(RequestBody.required(request),
+        RecorderRegistry.Added added = registry.add(RequestBody.required(request).settings(),
                 security.isUserInRole(Roles.ADMIN));
         Recorder recorder = added.recorder();
         List<RecorderView.MissingChannelView> missing = added.missing().stream()

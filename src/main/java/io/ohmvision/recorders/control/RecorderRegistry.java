@@ -16,7 +16,6 @@ import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.channels.onvif.OnvifProbe;
 import io.ohmvision.platform.ProblemException;
-import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.entity.Recorder;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -88,20 +87,20 @@ public class RecorderRegistry {
                         List<String> notFollowed) {
     }
 
-    public Added add(RecorderRequest request, boolean mayManageCredentials) {
-        boolean credentials = request.username != null && !request.username.isEmpty()
-                || request.password != null && !request.password.isEmpty();
+    public Added add(RecorderSettings request, boolean mayManageCredentials) {
+        boolean credentials = request.username() != null && !request.username().isEmpty()
+                || request.password() != null && !request.password().isEmpty();
         if (credentials && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set recorder credentials");
         }
-        String manufacturer = request.manufacturer == null ? null : request.manufacturer.strip();
+        String manufacturer = request.manufacturer() == null ? null : request.manufacturer().strip();
         if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
             throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
         }
         List<Candidate> candidates;
         int port;
         List<String> notFollowed = new ArrayList<>();
-        if (request.onvifUrl != null && !request.onvifUrl.isBlank()) {
+        if (request.onvifUrl() != null && !request.onvifUrl().isBlank()) {
             candidates = byOnvifProfiles(request, notFollowed);
             port = StreamUrl.parse(candidates.get(0).main()).map(StreamUrl::port).filter(p -> p > 0).orElse(554);
         } else if (manufacturer != null) {
@@ -109,10 +108,10 @@ public class RecorderRegistry {
                     ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
                             + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()
                             + "; or give onvifUrl"));
-            port = request.port != null ? request.port : templates.defaultPort();
-            candidates = IntStream.rangeClosed(1, request.channels == null ? 16 : request.channels)
-                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress, port, channel),
-                            templates.subUrl(request.ipAddress, port, channel).orElse(null))).toList();
+            port = request.port() != null ? request.port() : templates.defaultPort();
+            candidates = IntStream.rangeClosed(1, request.channels() == null ? 16 : request.channels())
+                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress(), port, channel),
+                            templates.subUrl(request.ipAddress(), port, channel).orElse(null))).toList();
         } else {
             throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
                     + "(for the recorder's ONVIF profiles) is required");
@@ -123,8 +122,8 @@ public class RecorderRegistry {
             throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
                     + found.get(0).result().outcome() + ", " + found.get(0).result().reason());
         }
-        Recorder recorder = new Recorder(request.name.strip(), manufacturer, request.ipAddress, port,
-                emptyToNull(request.username), emptyToNull(vault.seal(request.password)), clock.instant());
+        Recorder recorder = new Recorder(request.name().strip(), manufacturer, request.ipAddress(), port,
+                emptyToNull(request.username()), emptyToNull(vault.seal(request.password())), clock.instant());
         em.persist(recorder);
         em.flush();
         List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
@@ -142,11 +141,11 @@ public class RecorderRegistry {
      * The recorder's own word on its channels: one per video source of its ONVIF profiles whose stream URI is on
      * the recorder's own host; the others go to {@code notFollowed}.
      */
-    private List<Candidate> byOnvifProfiles(RecorderRequest request, List<String> notFollowed) {
-        URI deviceService = StreamUrl.parse(request.onvifUrl).filter(u -> u.scheme().startsWith("http"))
+    private List<Candidate> byOnvifProfiles(RecorderSettings request, List<String> notFollowed) {
+        URI deviceService = StreamUrl.parse(request.onvifUrl()).filter(u -> u.scheme().startsWith("http"))
                 .map(u -> URI.create(u.withoutCredentials().toConnectString())).orElseThrow(() ->
                         ProblemException.badRequest("onvifUrl must be the http(s) URL of the device service"));
-        try (OnvifClient onvif = new OnvifClient(deviceService, request.username, request.password, timeout)) {
+        try (OnvifClient onvif = new OnvifClient(deviceService, request.username(), request.password(), timeout)) {
             OnvifDevice device = onvif.inspect();
             notFollowed.addAll(device.notFollowed());
             List<OnvifChannels.Channel> channels = OnvifChannels.of(device.profiles());
@@ -162,12 +161,12 @@ public class RecorderRegistry {
     }
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
-    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderRequest request) {
+    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderSettings request) {
         List<ChannelFound> found = new ArrayList<>();
         for (int first = 0; first < candidates.size(); first += PARALLEL_CHANNEL_PROBES) {
             List<CompletableFuture<ChannelFound>> batch = candidates.subList(first,
                     Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
-                        ProbeTarget target = new ProbeTarget(c.main(), request.username, request.password, timeout);
+                        ProbeTarget target = new ProbeTarget(c.main(), request.username(), request.password(), timeout);
                         return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
                                 channels.probe(target)), executor);
                     }).toList();
