@@ -1,10 +1,10 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraConfiguration;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
-import io.ohmvision.channels.webhook.ReceiverUrl;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -17,7 +17,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -101,7 +100,7 @@ public class CameraRegistry {
         apply(settings, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
-        nameReceiver(camera);
+        camera.nameReceiver();
         changes.fire(new CameraChanged(camera.getId(), true));
         return camera;
     }
@@ -141,6 +140,12 @@ public class CameraRegistry {
      * @return whether the credentials changed
      */
     boolean apply(CameraSettings settings, Camera camera, boolean mayManageCredentials) {
+        if (settings.name == null || settings.name.isBlank()) {
+            throw ProblemException.badRequest("name must not be blank");
+        }
+        if (settings.name.trim().length() > Camera.NAME_MAX) {
+            throw ProblemException.badRequest("name must be at most " + Camera.NAME_MAX + " characters");
+        }
         StreamUrl primary = parseUrl("primaryStreamUrl", settings.primaryStreamUrl);
         StreamUrl secondary = parseUrl("secondaryStreamUrl", settings.secondaryStreamUrl);
         StreamUrl snapshot = parseUrl("snapshotUrl", settings.snapshotUrl);
@@ -173,35 +178,17 @@ public class CameraRegistry {
                 camera.hasPassword() && !credentials.passwordGiven(), mayManageCredentials,
                 Boolean.TRUE.equals(settings.moveCredentials));
 
-        camera.setName(settings.name.trim());
-        camera.setIpAddress(settings.ipAddress != null ? settings.ipAddress : primary == null ? null : primary.host());
-        camera.setPort(settings.port != null ? settings.port
-                : primary == null || primary.port() < 0 ? null : primary.port());
-        camera.setManufacturer(settings.manufacturer);
-        camera.setModel(settings.model);
-        camera.setFirmwareVersion(settings.firmwareVersion);
-        camera.setSerialNumber(settings.serialNumber);
-        camera.setMacAddress(normalizeMac(settings.macAddress));
-        camera.setConnectionType(type);
-        camera.setPrimaryStreamUrl(withoutCredentials(primary));
-        camera.setSecondaryStreamUrl(withoutCredentials(secondary));
-        camera.setSnapshotUrl(withoutCredentials(snapshot));
-        camera.setConnectionConfig(connectionConfig);
+        camera.configure(new CameraConfiguration(settings.name, settings.ipAddress != null ? settings.ipAddress
+                : primary == null ? null : primary.host(), settings.port != null ? settings.port
+                : primary == null || primary.port() < 0 ? null : primary.port(), settings.manufacturer,
+                settings.model, settings.firmwareVersion, settings.serialNumber, settings.macAddress, type,
+                withoutCredentials(primary), withoutCredentials(secondary), withoutCredentials(snapshot),
+                connectionConfig, settings.enabled == null || settings.enabled));
         if (settings.cloudConfig != null) {
             camera.setEncryptedCloudConfig(vault.seal(settings.cloudConfig.toString()));
         }
-        camera.setEnabled(settings.enabled == null || settings.enabled);
         credentials.applyTo(camera, vault);
-        nameReceiver(camera);
         return credentialsChange;
-    }
-
-    /** A webhook camera without a stream of its own is checked through its receiver (see ReceiverUrl). */
-    private static void nameReceiver(Camera camera) {
-        if (camera.getConnectionType() == ConnectionType.WEBHOOK && camera.getPrimaryStreamUrl() == null
-                && camera.getId() != null) {
-            camera.setPrimaryStreamUrl(ReceiverUrl.of(camera.getId()));
-        }
     }
 
     private static boolean needsNetworkAddress(ConnectionType type) {
@@ -231,14 +218,6 @@ public class CameraRegistry {
 
     private static String withoutCredentials(StreamUrl url) {
         return url == null ? null : url.withoutCredentials().toConnectString();
-    }
-
-    private static String normalizeMac(String mac) {
-        if (mac == null) {
-            return null;
-        }
-        String hex = mac.replaceAll("[:-]", "").toUpperCase(Locale.ROOT);
-        return String.join(":", hex.split("(?<=\\G..)"));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CredentialVault;
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraConfiguration;
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
 import io.ohmvision.channels.ConnectionType;
@@ -176,16 +177,10 @@ public class RecorderRegistry {
     }
 
     private Camera channelCamera(Recorder recorder, ChannelFound found) {
-        Camera camera = new Camera(recorder.getName() + " ch" + found.channel());
-        camera.setIpAddress(recorder.getIpAddress());
-        camera.setPort(recorder.getPort());
-        camera.setManufacturer(recorder.getManufacturer());
-        camera.setConnectionType(ConnectionType.NVR);
-        camera.setPrimaryStreamUrl(found.mainUrl());
-        camera.setSecondaryStreamUrl(found.subUrl());
-        camera.setUsername(recorder.getUsername());
-        camera.setEncryptedPassword(recorder.getEncryptedPassword());
-        camera.linkToRecorder(recorder.getId(), found.channel());
+        Camera camera = Camera.recorderChannel(new CameraConfiguration(recorder.getName() + " ch" + found.channel(),
+                recorder.getIpAddress(), recorder.getPort(), recorder.getManufacturer(), null, null, null, null,
+                ConnectionType.NVR, found.mainUrl(), found.subUrl(), null, null, true), recorder.getId(),
+                found.channel(), recorder.getUsername(), recorder.getEncryptedPassword());
         em.persist(camera);
         return camera;
     }
@@ -243,10 +238,7 @@ public class RecorderRegistry {
         Recorder recorder = find(id);
         recorder.changeCredentials(emptyToNull(username), emptyToNull(vault.seal(password)));
         List<Camera> channels = lockedChannels(id);
-        channels.forEach(camera -> {
-            camera.setUsername(recorder.getUsername());
-            camera.setEncryptedPassword(recorder.getEncryptedPassword());
-        });
+        channels.forEach(camera -> camera.changeCredentials(recorder.getUsername(), recorder.getEncryptedPassword()));
         channels.forEach(camera -> changes.fire(new CameraChanged(camera.getId(), true)));
         return recorder;
     }
