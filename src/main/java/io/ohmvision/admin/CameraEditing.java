@@ -1,5 +1,6 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
@@ -18,6 +19,9 @@ public class CameraEditing {
     CameraRegistry registry;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     ConsoleUser user;
 
     @Inject
@@ -30,7 +34,7 @@ public class CameraEditing {
             user.requireEditor();
             RequestValidation.check(validator, form);
             CameraSettings settings = form.applyTo(form.isNew() ? new CameraSettings()
-                    : CameraSettings.of(registry.find(form.getId())), user.isAdmin());
+                    : listing.settingsOf(form.getId()), user.isAdmin());
             Camera camera = form.isNew() ? registry.create(settings, user.isAdmin())
                     : registry.update(form.getId(), settings, user.isAdmin());
             Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());
@@ -41,13 +45,13 @@ public class CameraEditing {
     public boolean delete(long id) {
         return Feedback.attempt("Camera not removed", () -> {
             user.requireEditor();
-            String name = registry.find(id).getName();
+            String name = listing.find(id).getName();
             registry.delete(id);
             Feedback.info("Camera removed", name);
         });
     }
 
     public Camera find(long id) {
-        return registry.find(id);
+        return listing.find(id);
     }
 }

@@ -11,11 +11,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,70 +25,13 @@ public class CameraRegistry {
     EntityManager em;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     CredentialVault vault;
 
     @Inject
     Event<CameraChanged> changes;
-
-    /**
-     * Rows {@code first} to {@code first + max} of the filtered list in the given order; cameras with no value in the
-     * sorted column (never checked, no address...) come after the others, in both directions.
-     */
-    public List<Camera> list(CameraFilter filter, CameraSort sort, int first, int max) {
-        if (sort.column() == CameraColumn.NAME) { // every camera has a name
-            return page(filter, sort, null, false, first, max);
-        }
-        PageSplit split = PageSplit.of(first, max, count(filter, sort.column()));
-        List<Camera> cameras = new ArrayList<>();
-        if (split.knownMax() > 0) {
-            cameras.addAll(page(filter, sort, sort.column(), true, split.knownFirst(), split.knownMax()));
-        }
-        if (split.unknownMax() > 0) {
-            cameras.addAll(page(filter, CameraSort.BY_NAME, sort.column(), false, split.unknownFirst(),
-                    split.unknownMax()));
-        }
-        return cameras;
-    }
-
-    /** @param valueIn when not null, only the cameras that have ({@code known}) or lack a value in this column */
-    private List<Camera> page(CameraFilter filter, CameraSort sort, CameraColumn valueIn, boolean known, int first,
-            int max) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
-        Root<Camera> camera = query.from(Camera.class);
-        query.where(where(cb, camera, filter, valueIn, known)).orderBy(CameraCriteria.orderBy(cb, camera, sort));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    public long count(CameraFilter filter) {
-        return count(filter, null);
-    }
-
-    /** @param withValueIn when not null, only the cameras that have a value in this column */
-    private long count(CameraFilter filter, CameraColumn withValueIn) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Camera> camera = query.from(Camera.class);
-        return em.createQuery(query.select(cb.count(camera)).where(where(cb, camera, filter, withValueIn, true)))
-                .getSingleResult();
-    }
-
-    private static Predicate[] where(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter,
-            CameraColumn valueIn, boolean known) {
-        List<Predicate> where = CameraCriteria.where(cb, camera, filter);
-        if (valueIn != null) {
-            where.add(CameraCriteria.known(cb, camera, valueIn, known));
-        }
-        return where.toArray(Predicate[]::new);
-    }
-
-    public Camera find(long id) {
-        Camera camera = em.find(Camera.class, id);
-        if (camera == null) {
-            throw ProblemException.notFound("No camera with id " + id);
-        }
-        return camera;
-    }
 
     public Camera create(CameraSettings settings, boolean mayManageCredentials) {
         Camera camera = new Camera(settings.name);
@@ -109,7 +47,7 @@ public class CameraRegistry {
         if (settings.version == null) {
             throw ProblemException.badRequest("version is required on update: send the version you read");
         }
-        Camera camera = find(id);
+        Camera camera = listing.find(id);
         if (camera.getVersion() != settings.version) {
             throw ProblemException.conflict("Camera " + id + " is at version " + camera.getVersion()
                     + ", not " + settings.version + ": it was changed meanwhile; reload it and apply your change");
@@ -130,7 +68,7 @@ public class CameraRegistry {
     }
 
     public void delete(long id) {
-        em.remove(find(id));
+        em.remove(listing.find(id));
         changes.fire(new CameraChanged(id, false));
     }
 
@@ -228,7 +166,7 @@ public class CameraRegistry {
         CameraSettings given = new CameraSettings();
         given.username = username;
         given.password = password;
-        return Credentials.resolve(given, find(id), vault).changes();
+        return Credentials.resolve(given, listing.find(id), vault).changes();
     }
 
     /** Every URL's scheme is one its connection type handles (ConnectionType's table). */

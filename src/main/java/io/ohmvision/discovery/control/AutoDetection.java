@@ -1,5 +1,6 @@
 package io.ohmvision.discovery.control;
 
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.control.ChannelTesting;
@@ -43,6 +44,9 @@ public class AutoDetection {
     CameraRegistry registry;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     DiscoveryThreads threads;
 
     @Inject
@@ -58,8 +62,7 @@ public class AutoDetection {
     public AutoDetectReport detect(AutoDetectRequest request, boolean mayManageCredentials) {
         check(request, mayManageCredentials);
         // read before detecting: a camera changed meanwhile is a conflict, not overwritten
-        CameraSettings existing = request.cameraId() == null ? null
-                : CameraSettings.of(registry.find(request.cameraId()));
+        CameraSettings existing = request.cameraId() == null ? null : listing.settingsOf(request.cameraId());
         AutoDetectReport report = detector().detect(request);
         learnFrom(report);
         return request.saves() ? store(request, report, existing, mayManageCredentials) : report;
