@@ -1,5 +1,6 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
@@ -10,7 +11,7 @@ import jakarta.validation.Validator;
 
 /**
  * Adding, changing and removing cameras from the console (cameras page, discovery wizard): the role is checked
- * here, the form gets the API's limits, and the registry's refusals come back as messages.
+ * here, the settings get the API's own validation, and the registry's refusals come back as messages.
  */
 @RequestScoped
 public class CameraEditing {
@@ -32,9 +33,9 @@ public class CameraEditing {
         String failed = form.isNew() ? "Camera not added" : "Camera not saved";
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
-            RequestValidation.check(validator, form);
             CameraSettings settings = form.applyTo(form.isNew() ? new CameraSettings()
                     : listing.settingsOf(form.getId()), user.isAdmin());
+            RequestValidation.check(validator, CameraRequest.class, settings);
             Camera camera = form.isNew() ? registry.create(settings, user.isAdmin())
                     : registry.update(form.getId(), settings, user.isAdmin());
             Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());

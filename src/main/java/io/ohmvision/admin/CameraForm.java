@@ -4,15 +4,12 @@ import static io.ohmvision.admin.FormValues.blankToNull;
 
 import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
  * The add/edit dialog's fields. The password is write-only: its getter answers null, so no page ever carries it,
  * and a blank password on edit keeps the stored one. Changing the URLs to an address the stored password was not
- * given for needs the password typed again, or an admin's explicit "move the stored password". The fields carry the
- * API's limits for them (CameraRequest), checked before the registry sees the settings.
+ * given for needs the password typed again, or an admin's explicit "move the stored password".
  */
 public class CameraForm implements Serializable {
 
@@ -20,23 +17,14 @@ public class CameraForm implements Serializable {
 
     private Long id;
     private Long version;
-    @NotBlank
-    @Size(max = 200)
     private String name;
     private String connectionType;
-    @Size(max = 2048)
     private String primaryStreamUrl;
-    @Size(max = 2048)
     private String secondaryStreamUrl;
-    @Size(max = 2048)
     private String snapshotUrl;
-    @Size(max = 200)
     private String username;
-    @Size(max = 200)
     private String password;
-    @Size(max = 100)
     private String manufacturer;
-    @Size(max = 200)
     private String model;
     private boolean enabled = true;
     private boolean passwordStored;
