@@ -1,5 +1,6 @@
 package io.ohmvision.discovery.control;
 
+import io.ohmvision.cameras.control.RecorderChannels;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.recorders.control.RecorderRegistry;
 import io.ohmvision.recorders.control.RecorderSettings;
@@ -8,8 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Stores a recorder that auto-detection recognised: through {@link RecorderRegistry}, by the ONVIF profiles or the
- * maker's numbering that found its channels, so that each channel becomes a camera linked to the recorder.
+ * Stores a recorder that auto-detection recognised: through {@link RecorderRegistry}, from the channels the detection
+ * found (by the recorder's ONVIF profiles or the maker's numbering) rather than looking for them again, so that each
+ * channel becomes a camera linked to the recorder.
  */
 @ApplicationScoped
 public class RecorderDetection {
@@ -22,14 +24,14 @@ public class RecorderDetection {
         AutoDetectReport.Recorder found = report.recorder();
         String name = request.name() != null && !request.name().isBlank() ? request.name()
                 : (report.onvif().model() != null ? report.onvif().model() : "Recorder") + " " + request.ip();
-        RecorderSettings recorder = found.onvifUrl() != null
-                ? new RecorderSettings(name, null, found.onvifUrl(), request.ip(), null, request.username(),
-                        request.password(), null)
-                : new RecorderSettings(name, found.manufacturer(), null, request.ip(), found.port(),
-                        request.username(), request.password(), found.channels().stream()
-                        .mapToInt(AutoDetectReport.RecorderChannel::channel).max().orElse(1));
+        RecorderSettings recorder = new RecorderSettings(name, found.manufacturer(), found.onvifUrl(), request.ip(),
+                found.port(), request.username(), request.password(), null);
+        // the maker's numbering probed each channel it found; ONVIF profiles only named theirs
+        RecorderRegistry.Findings findings = new RecorderRegistry.Findings(found.port(), found.channels().stream()
+                .map(c -> new RecorderChannels.Channel(c.channel(), c.main(), c.sub())).toList(),
+                found.manufacturer() != null);
         try {
-            RecorderRegistry.Added added = registry.add(recorder, mayManageCredentials);
+            RecorderRegistry.Added added = registry.addFound(recorder, findings, mayManageCredentials);
             return report.savedRecorder(added.recorder().getId(), "created recorder " + added.recorder().getId()
                     + " with " + added.cameras().size() + " channel camera(s)");
         } catch (ProblemException refused) {

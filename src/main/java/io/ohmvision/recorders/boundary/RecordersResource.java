@@ -68,8 +68,7 @@ public class RecordersResource {
                 security.isUserInRole(Roles.ADMIN));
         Recorder recorder = added.recorder();
         List<RecorderView.MissingChannelView> missing = added.missing().stream()
-                .map(m -> new RecorderView.MissingChannelView(m.channel(), m.result().maskedUrl(),
-                        m.result().outcome().name(), m.result().reason())).toList();
+                .map(m -> RecorderView.MissingChannelView.of(m.channel(), m.result().orElseThrow())).toList();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorder.getId())).build())
                 .entity(RecorderView.added(recorder, added.cameras(), gate.state(recorder.getId()), missing,
                         added.notFollowed())).build();

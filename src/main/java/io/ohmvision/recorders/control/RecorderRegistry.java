@@ -1,13 +1,11 @@
 package io.ohmvision.recorders.control;
 
-import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.CameraSummary;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CredentialVault;
-import io.ohmvision.cameras.entity.Camera;
-import io.ohmvision.cameras.entity.CameraConfiguration;
+import io.ohmvision.cameras.control.RecorderChannels;
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
-import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
@@ -21,10 +19,8 @@ import io.ohmvision.recorders.entity.Recorder;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
@@ -33,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -67,7 +62,7 @@ public class RecorderRegistry {
     Clock clock;
 
     @Inject
-    Event<CameraChanged> changes;
+    RecorderChannels channelCameras;
 
     @Resource
     ManagedExecutorService executor;
@@ -76,28 +71,36 @@ public class RecorderRegistry {
     @ConfigProperty(name = "ohmvision.probe.timeout", defaultValue = "PT5S")
     Duration timeout;
 
-    /** A channel looked for and what it answered. */
-    public record ChannelFound(int channel, String mainUrl, String subUrl, ProbeResult result) {
+    /** A channel looked for and what it answered; no result for a channel auto-detect saw answering already. */
+    public record ChannelFound(int channel, String mainUrl, String subUrl, Optional<ProbeResult> result) {
+
+        boolean answers() {
+            return result.map(r -> r.outcome() == Outcome.OK).orElse(true);
+        }
     }
 
     /**
      * A new recorder, its channel cameras, the channels that did not answer, and the stream URIs its ONVIF profiles
      * gave on another host (not probed, not stored).
      */
-    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing,
+    public record Added(Recorder recorder, List<CameraSummary> cameras, List<ChannelFound> missing,
                         List<String> notFollowed) {
     }
 
+    /**
+     * A recorder auto-detect found: its channels' RTSP port and streams, and whether they answered already (found by
+     * the maker's numbering, each probed) or were only named by the recorder's ONVIF profiles.
+     */
+    public record Findings(int port, List<RecorderChannels.Channel> channels, boolean answered) {
+    }
+
+    /**
+     * Adds a recorder by looking for its channels: the catalogue's numbering, or its ONVIF profiles.
+     *
+     * @throws ProblemException 400/403 for a refused request, 502 when no channel answered; nothing is stored then
+     */
     public Added add(RecorderSettings request, boolean mayManageCredentials) {
-        boolean credentials = request.username() != null && !request.username().isEmpty()
-                || request.password() != null && !request.password().isEmpty();
-        if (credentials && !mayManageCredentials) {
-            throw ProblemException.forbidden("Only admins may set recorder credentials");
-        }
-        String manufacturer = request.manufacturer() == null ? null : request.manufacturer().strip();
-        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
-            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
-        }
+        String manufacturer = checked(request, mayManageCredentials);
         List<Candidate> candidates;
         int port;
         List<String> notFollowed = new ArrayList<>();
@@ -117,21 +120,58 @@ public class RecorderRegistry {
             throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
                     + "(for the recorder's ONVIF profiles) is required");
         }
-        List<ChannelFound> found = probeInBatches(candidates, request);
-        List<ChannelFound> answering = found.stream().filter(f -> f.result().outcome() == Outcome.OK).toList();
+        return store(request, manufacturer, port, probeInBatches(candidates, request), notFollowed);
+    }
+
+    /**
+     * Adds a recorder from what auto-detect found, instead of looking for its channels again: channels that answered
+     * already are stored as they are, and channels only named by its ONVIF profiles are probed once, as by
+     * {@link #add}.
+     *
+     * @throws ProblemException 400/403 for a refused request, 502 when no channel answered; nothing is stored then
+     */
+    public Added addFound(RecorderSettings request, Findings findings, boolean mayManageCredentials) {
+        String manufacturer = checked(request, mayManageCredentials);
+        List<Candidate> candidates = findings.channels().stream()
+                .map(c -> new Candidate(c.number(), c.mainUrl(), c.subUrl())).toList();
+        List<ChannelFound> found = findings.answered() ? candidates.stream()
+                .map(c -> new ChannelFound(c.channel(), c.main(), c.sub(), Optional.<ProbeResult>empty())).toList()
+                : probeInBatches(candidates, request);
+        return store(request, manufacturer, findings.port(), found, List.of());
+    }
+
+    /** @return the catalogue manufacturer asked for, null for none */
+    private String checked(RecorderSettings request, boolean mayManageCredentials) {
+        boolean credentials = request.username() != null && !request.username().isEmpty()
+                || request.password() != null && !request.password().isEmpty();
+        if (credentials && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set recorder credentials");
+        }
+        String manufacturer = request.manufacturer() == null ? null : request.manufacturer().strip();
+        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
+            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
+        }
+        return manufacturer;
+    }
+
+    /** Stores the recorder and a camera for each channel that answers; nothing when none does. */
+    private Added store(RecorderSettings request, String manufacturer, int port, List<ChannelFound> found,
+            List<String> notFollowed) {
+        List<ChannelFound> answering = found.stream().filter(ChannelFound::answers).toList();
         if (answering.isEmpty()) {
+            ProbeResult first = found.get(0).result().orElseThrow();
             throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
-                    + found.get(0).result().outcome() + ", " + found.get(0).result().reason());
+                    + first.outcome() + ", " + first.reason());
         }
         Recorder recorder = new Recorder(request.name().strip(), manufacturer, request.ipAddress(), port,
                 emptyToNull(request.username()), emptyToNull(vault.seal(request.password())), clock.instant());
         em.persist(recorder);
         em.flush();
-        List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
-        em.flush();
-        cameras.forEach(c -> changes.fire(new CameraChanged(c.getId(), true)));
-        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList(),
-                notFollowed);
+        List<CameraSummary> cameras = channelCameras.add(new RecorderChannels.Recorder(recorder.getId(),
+                recorder.getName(), recorder.getIpAddress(), recorder.getPort(), recorder.getManufacturer(),
+                recorder.getUsername(), recorder.getEncryptedPassword()), answering.stream()
+                .map(f -> new RecorderChannels.Channel(f.channel(), f.mainUrl(), f.subUrl())).toList());
+        return new Added(recorder, cameras, found.stream().filter(f -> !f.answers()).toList(), notFollowed);
     }
 
     /** A channel to look for: its number and stream URLs. */
@@ -169,20 +209,11 @@ public class RecorderRegistry {
                     Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
                         ProbeTarget target = new ProbeTarget(c.main(), request.username(), request.password(), timeout);
                         return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
-                                channels.probe(target)), executor);
+                                Optional.of(channels.probe(target))), executor);
                     }).toList();
             batch.stream().map(CompletableFuture::join).forEach(found::add);
         }
         return found;
-    }
-
-    private Camera channelCamera(Recorder recorder, ChannelFound found) {
-        Camera camera = Camera.recorderChannel(new CameraConfiguration(recorder.getName() + " ch" + found.channel(),
-                recorder.getIpAddress(), recorder.getPort(), recorder.getManufacturer(), null, null, null, null,
-                ConnectionType.NVR, found.mainUrl(), found.subUrl(), null, null, true), recorder.getId(),
-                found.channel(), recorder.getUsername(), recorder.getEncryptedPassword());
-        em.persist(camera);
-        return camera;
     }
 
     private String withRecorderTemplates() {
@@ -204,14 +235,12 @@ public class RecorderRegistry {
     }
 
     /** The channel cameras, by channel. */
-    public List<Camera> channelsOf(long recorderId) {
-        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.recorderChannel",
-                Camera.class).setParameter("recorder", recorderId).getResultList();
+    public List<CameraSummary> channelsOf(long recorderId) {
+        return channelCameras.of(recorderId);
     }
 
     public Optional<Long> recorderOf(long cameraId) {
-        return em.createQuery("select c.recorderId from Camera c where c.id = :camera", Long.class)
-                .setParameter("camera", cameraId).getResultStream().filter(Objects::nonNull).findFirst();
+        return channelCameras.recorderOf(cameraId);
     }
 
     /** What the recorder's own liveness check connects to, its password opened only now. */
@@ -223,11 +252,8 @@ public class RecorderRegistry {
     /** Removes the recorder and its channel cameras (with their health history). */
     public void delete(long id) {
         Recorder recorder = find(id);
-        List<Long> cameras = lockedChannels(id).stream().map(Camera::getId).toList();
-        em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
-                .executeUpdate();
+        channelCameras.remove(id);
         em.remove(recorder);
-        cameras.forEach(camera -> changes.fire(new CameraChanged(camera, false)));
     }
 
     /**
@@ -237,16 +263,8 @@ public class RecorderRegistry {
     public Recorder changeCredentials(long id, String username, String password) {
         Recorder recorder = find(id);
         recorder.changeCredentials(emptyToNull(username), emptyToNull(vault.seal(password)));
-        List<Camera> channels = lockedChannels(id);
-        channels.forEach(camera -> camera.changeCredentials(recorder.getUsername(), recorder.getEncryptedPassword()));
-        channels.forEach(camera -> changes.fire(new CameraChanged(camera.getId(), true)));
+        channelCameras.changeCredentials(id, recorder.getUsername(), recorder.getEncryptedPassword());
         return recorder;
-    }
-
-    /** The channel cameras, locked one by one in id order, so two transactions that lock several cannot cross. */
-    private List<Camera> lockedChannels(long recorderId) {
-        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.id", Camera.class)
-                .setParameter("recorder", recorderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static String emptyToNull(String s) {
