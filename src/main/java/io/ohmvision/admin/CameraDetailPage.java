@@ -1,6 +1,6 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
@@ -41,7 +41,7 @@ public class CameraDetailPage implements Serializable {
     private static final int CHART_HOURS = 24;
 
     @Inject
-    CameraRegistry registry;
+    CameraListing listing;
 
     @Inject
     HealthQueries queries;
@@ -199,7 +199,7 @@ public class CameraDetailPage implements Serializable {
     public void probeAll() {
         Feedback.attempt("Probe failed", () -> {
             user.requireEditor();
-            List<ChannelTesting.ChannelCheck> checks = channels.probeAll(registry.find(id));
+            List<ChannelTesting.ChannelCheck> checks = channels.probeAll(listing.find(id));
             if (checks.isEmpty()) {
                 throw ProblemException.conflict("This camera has no channel URL to probe");
             }

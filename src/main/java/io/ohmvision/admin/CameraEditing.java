@@ -1,7 +1,9 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,13 +11,16 @@ import jakarta.validation.Validator;
 
 /**
  * Adding, changing and removing cameras from the console (cameras page, discovery wizard): the role is checked
- * here, the request gets the API's own validation, and the registry's refusals come back as messages.
+ * here, the settings get the API's own validation, and the registry's refusals come back as messages.
  */
 @RequestScoped
 public class CameraEditing {
 
     @Inject
     CameraRegistry registry;
+
+    @Inject
+    CameraListing listing;
 
     @Inject
     ConsoleUser user;
@@ -28,11 +33,11 @@ public class CameraEditing {
         String failed = form.isNew() ? "Camera not added" : "Camera not saved";
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
-            CameraRequest request = form.applyTo(form.isNew() ? new CameraRequest()
-                    : CameraRequest.of(registry.find(form.getId())), user.isAdmin());
-            RequestValidation.check(validator, request);
-            Camera camera = form.isNew() ? registry.create(request, user.isAdmin())
-                    : registry.update(form.getId(), request, user.isAdmin());
+            CameraSettings settings = form.applyTo(form.isNew() ? new CameraSettings()
+                    : listing.settingsOf(form.getId()), user.isAdmin());
+            RequestValidation.check(validator, CameraRequest.class, settings);
+            Camera camera = form.isNew() ? registry.create(settings, user.isAdmin())
+                    : registry.update(form.getId(), settings, user.isAdmin());
             Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());
             return camera;
         });
@@ -41,13 +46,13 @@ public class CameraEditing {
     public boolean delete(long id) {
         return Feedback.attempt("Camera not removed", () -> {
             user.requireEditor();
-            String name = registry.find(id).getName();
+            String name = listing.find(id).getName();
             registry.delete(id);
             Feedback.info("Camera removed", name);
         });
     }
 
     public Camera find(long id) {
-        return registry.find(id);
+        return listing.find(id);
     }
 }

@@ -2,7 +2,7 @@ package io.ohmvision.admin;
 
 import static io.ohmvision.admin.FormValues.blankToNull;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import java.io.Serializable;
 
@@ -31,7 +31,7 @@ public class CameraForm implements Serializable {
     private boolean moveCredentials;
 
     static CameraForm of(Camera camera) {
-        CameraRequest stored = CameraRequest.of(camera);
+        CameraSettings stored = CameraSettings.of(camera);
         CameraForm form = new CameraForm();
         form.id = camera.getId();
         form.passwordStored = camera.hasPassword();
@@ -49,7 +49,7 @@ public class CameraForm implements Serializable {
     }
 
     /**
-     * This form's fields on top of the camera as stored ({@link CameraRequest#of}, or an empty request for a new
+     * This form's fields on top of the camera as stored ({@link CameraSettings#of}, or empty settings for a new
      * one): the dialog shows only some fields, and the others (address, port, firmware, MAC, connection settings)
      * must stay as they are rather than be cleared.
      *
@@ -57,7 +57,7 @@ public class CameraForm implements Serializable {
      *                        as typed again, to move the camera to another address (the registry refuses one that
      *                        differs from the stored password); nor may they move the stored one
      */
-    CameraRequest applyTo(CameraRequest stored, boolean withCredentials) {
+    CameraSettings applyTo(CameraSettings stored, boolean withCredentials) {
         stored.version = version;
         stored.name = name;
         stored.connectionType = blankToNull(connectionType);

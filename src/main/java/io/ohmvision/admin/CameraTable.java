@@ -1,6 +1,6 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.health.control.CameraState;
 import io.ohmvision.health.control.HealthQueries;
 import io.ohmvision.health.entity.Causes;
@@ -20,7 +20,7 @@ public class CameraTable extends LazyDataModel<CameraTable.CameraRow> {
 
     private static final long serialVersionUID = 1L;
 
-    private final CameraRegistry registry;
+    private final CameraListing listing;
     private final HealthQueries queries;
 
     /** One line of the table. */
@@ -39,20 +39,20 @@ public class CameraTable extends LazyDataModel<CameraTable.CameraRow> {
         }
     }
 
-    CameraTable(CameraRegistry registry, HealthQueries queries) {
-        this.registry = registry;
+    CameraTable(CameraListing listing, HealthQueries queries) {
+        this.listing = listing;
         this.queries = queries;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(registry.count(CameraTableQuery.filter(filterBy)));
+        return Math.toIntExact(listing.count(CameraTableQuery.filter(filterBy)));
     }
 
     @Override
     public List<CameraRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        return queries.states(registry.list(CameraTableQuery.filter(filterBy), CameraTableQuery.sort(sortBy), first,
+        return queries.states(listing.list(CameraTableQuery.filter(filterBy), CameraTableQuery.sort(sortBy), first,
                 pageSize)).stream().map(CameraRow::of).toList();
     }
 

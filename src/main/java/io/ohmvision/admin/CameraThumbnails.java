@@ -1,7 +1,7 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cameras.control.CameraChanged;
-import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraVideo;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CameraThumbnails {
 
     @Inject
-    CameraRegistry registry;
+    CameraListing listing;
 
     @Inject
     CameraVideo video;
@@ -46,7 +46,7 @@ public class CameraThumbnails {
      * @throws io.ohmvision.platform.ProblemException when the camera is unknown or has no URL to take a picture from
      */
     public Optional<byte[]> of(long cameraId) {
-        return cache.get(cameraId, () -> video.snapshot(registry.find(cameraId)).snapshot());
+        return cache.get(cameraId, () -> video.snapshot(listing.find(cameraId)).snapshot());
     }
 
     public Duration timeToLive() {

@@ -1,6 +1,6 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.health.control.HealthQueries;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +22,7 @@ public class CamerasPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CameraRegistry registry;
+    CameraListing listing;
 
     @Inject
     HealthQueries queries;
@@ -35,7 +35,7 @@ public class CamerasPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new CameraTable(registry, queries);
+        rows = new CameraTable(listing, queries);
     }
 
     public void openNew() {

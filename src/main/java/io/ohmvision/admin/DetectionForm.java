@@ -2,7 +2,6 @@ package io.ohmvision.admin;
 
 import static io.ohmvision.admin.FormValues.blankToNull;
 
-import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.discovery.control.AutoDetectRequest;
 import java.io.Serializable;
 
@@ -26,25 +25,13 @@ public class DetectionForm implements Serializable {
                 null, null);
     }
 
-    /** What adding the detected device stores: this form's name, address and credentials. */
-    AutoDetectRequest saving() {
-        return new AutoDetectRequest(blankToNull(ip), port, blankToNull(username), password(), manufacturer, true, null,
-                blankToNull(name));
-    }
-
-    /** The camera the detection found: its chosen channels, recognised make and model, the credentials tried. */
-    CameraForm cameraForm(AutoDetectReport report) {
-        CameraForm form = new CameraForm();
-        String model = report.onvif() == null ? null : report.onvif().model();
-        form.setName(name != null && !name.isBlank() ? name : (model != null ? model : "Camera") + " " + ip);
-        form.setPrimaryStreamUrl(report.main().url());
-        form.setSecondaryStreamUrl(report.sub().url());
-        form.setSnapshotUrl(report.snapshot().url());
-        form.setManufacturer(report.manufacturer());
-        form.setModel(model);
-        form.setUsername(blankToNull(username));
-        form.setPassword(password);
-        return form;
+    /**
+     * What adding the detected device stores: this form's name and address, and the credentials that were tried
+     * unless left out (an operator adds a camera without them; the registry refuses an operator's recorder with them).
+     */
+    AutoDetectRequest saving(boolean withCredentials) {
+        return new AutoDetectRequest(blankToNull(ip), port, withCredentials ? blankToNull(username) : null,
+                withCredentials ? password() : null, manufacturer, true, null, blankToNull(name));
     }
 
     String password() {

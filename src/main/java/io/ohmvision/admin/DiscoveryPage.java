@@ -1,6 +1,5 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.discovery.control.AutoDetectReport;
 import io.ohmvision.discovery.control.AutoDetectRequest;
 import io.ohmvision.discovery.control.AutoDetection;
@@ -45,9 +44,6 @@ public class DiscoveryPage implements Serializable {
 
     @Inject
     RecorderDetection recorders;
-
-    @Inject
-    CameraEditing editing;
 
     @Inject
     ConsoleUser user;
@@ -163,10 +159,14 @@ public class DiscoveryPage implements Serializable {
             Feedback.error("Nothing to add", "Run auto-detect first; it must find a working main stream");
             return;
         }
-        Camera camera = editing.save(target.cameraForm(report));
-        if (camera != null) {
-            addedCameraId = camera.getId();
+        AutoDetectReport saved = Feedback.attempt("Camera not added", () -> {
+            user.requireEditor();
+            return detection.store(target.saving(user.isAdmin()), report, user.isAdmin());
+        });
+        if (saved != null && saved.cameraId() != null) {
+            addedCameraId = saved.cameraId();
             target.forgetPassword();
+            Feedback.info("Camera added", saved.saving());
         }
     }
 
@@ -178,7 +178,7 @@ public class DiscoveryPage implements Serializable {
         }
         AutoDetectReport saved = Feedback.attempt("Recorder not added", () -> {
             user.requireEditor();
-            return recorders.add(target.saving(), report, user.isAdmin());
+            return recorders.add(target.saving(true), report, user.isAdmin());
         });
         if (saved == null) {
             return;

@@ -51,7 +51,7 @@ public class RecordersPage implements Serializable {
             user.requireEditor();
             RecorderRequest request = form.toRequest(user.isAdmin());
             RequestValidation.check(validator, request);
-            RecorderRegistry.Added added = registry.add(request, user.isAdmin());
+            RecorderRegistry.Added added = registry.add(request.settings(), user.isAdmin());
             Feedback.info("Recorder added", added.recorder().getName() + ": " + added.cameras().size()
                     + " channel(s) found" + (added.missing().isEmpty() ? ""
                     : ", " + added.missing().size() + " channel(s) did not answer")

@@ -2,7 +2,7 @@ package io.ohmvision.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.testing.StoredCameras;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ class CameraFormTest {
         CameraForm form = new CameraForm();
         form.setPassword("s3cret");
         assertThat(form.getPassword()).isNull();
-        assertThat(form.applyTo(new CameraRequest(), true).password).isEqualTo("s3cret");
+        assertThat(form.applyTo(new CameraSettings(), true).password).isEqualTo("s3cret");
     }
 
     @Test
@@ -23,23 +23,23 @@ class CameraFormTest {
         form.setUsername("admin");
         form.setPassword("typed-again");
         form.setMoveCredentials(true);
-        CameraRequest request = form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), false);
+        CameraSettings request = form.applyTo(CameraSettings.of(StoredCameras.everyFieldSet()), false);
         assertThat(request.username).isNull();
         assertThat(request.password).as("the registry refuses it unless it is the stored one").isEqualTo("typed-again");
         assertThat(request.moveCredentials).as("only admins move stored credentials").isNull();
 
         CameraForm fresh = new CameraForm();
         fresh.setPassword("s3cret");
-        assertThat(fresh.applyTo(new CameraRequest(), false).password).as("no stored password to type again")
+        assertThat(fresh.applyTo(new CameraSettings(), false).password).as("no stored password to type again")
                 .isNull();
     }
 
     @Test
     void anAdminMovesTheStoredPasswordOnlyWhenTheBoxIsTicked() {
         CameraForm form = CameraForm.of(StoredCameras.everyFieldSet());
-        assertThat(form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), true).moveCredentials).isNull();
+        assertThat(form.applyTo(CameraSettings.of(StoredCameras.everyFieldSet()), true).moveCredentials).isNull();
         form.setMoveCredentials(true);
-        assertThat(form.applyTo(CameraRequest.of(StoredCameras.everyFieldSet()), true).moveCredentials).isTrue();
+        assertThat(form.applyTo(CameraSettings.of(StoredCameras.everyFieldSet()), true).moveCredentials).isTrue();
     }
 
     @Test
@@ -49,7 +49,7 @@ class CameraFormTest {
         form.setPrimaryStreamUrl("  ");
         form.setManufacturer("");
         form.setPassword("");
-        CameraRequest request = form.applyTo(new CameraRequest(), true);
+        CameraSettings request = form.applyTo(new CameraSettings(), true);
         assertThat(request.primaryStreamUrl).isNull();
         assertThat(request.manufacturer).isNull();
         assertThat(request.password).isNull();
@@ -59,8 +59,8 @@ class CameraFormTest {
     @Test
     void savingAnUnchangedFormSendsTheCameraBackAsStored() {
         Camera camera = StoredCameras.everyFieldSet();
-        CameraRequest saved = CameraForm.of(camera).applyTo(CameraRequest.of(camera), true);
-        CameraRequest stored = CameraRequest.of(camera);
+        CameraSettings saved = CameraForm.of(camera).applyTo(CameraSettings.of(camera), true);
+        CameraSettings stored = CameraSettings.of(camera);
         // JSON values compare by equals, not by their builders' insides
         assertThat(saved).usingRecursiveComparison().ignoringFields("connectionConfig").isEqualTo(stored);
         assertThat(saved.connectionConfig).isEqualTo(stored.connectionConfig);
@@ -71,7 +71,7 @@ class CameraFormTest {
         Camera camera = StoredCameras.everyFieldSet();
         CameraForm form = CameraForm.of(camera);
         form.setName("Gate, south");
-        CameraRequest saved = form.applyTo(CameraRequest.of(camera), false);
+        CameraSettings saved = form.applyTo(CameraSettings.of(camera), false);
         assertThat(saved.name).isEqualTo("Gate, south");
         assertThat(saved.version).isEqualTo(7L);
         assertThat(saved.ipAddress).isEqualTo("192.0.2.64");
@@ -86,7 +86,7 @@ class CameraFormTest {
     void theFormSendsTheVersionItWasOpenedAtNotTheStoredOne() {
         Camera camera = StoredCameras.everyFieldSet();
         CameraForm form = CameraForm.of(camera);
-        CameraRequest newer = CameraRequest.of(camera);
+        CameraSettings newer = CameraSettings.of(camera);
         newer.version = 8L;
         assertThat(form.applyTo(newer, true).version).isEqualTo(7L);
     }

@@ -1,9 +1,7 @@
 package io.ohmvision.cameras.boundary;
 
-import io.ohmvision.cameras.entity.Camera;
-import jakarta.json.Json;
+import io.ohmvision.cameras.control.CameraSettings;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -93,30 +91,28 @@ public class CameraRequest {
             + "gives the password again; not stored, never returned")
     public Boolean moveCredentials;
 
-    /**
-     * The stored camera as a request that, sent as PUT, changes nothing: the one place that reads a camera field by
-     * field for editing, so a caller that changes a few fields (a console form, auto-detect of a known camera) keeps
-     * all the others. The write-only password and cloud settings stay null, which keeps their stored values.
-     */
-    public static CameraRequest of(Camera camera) {
-        CameraRequest request = new CameraRequest();
-        request.version = camera.getVersion();
-        request.name = camera.getName();
-        request.ipAddress = camera.getIpAddress();
-        request.port = camera.getPort();
-        request.username = camera.getUsername();
-        request.manufacturer = camera.getManufacturer();
-        request.model = camera.getModel();
-        request.firmwareVersion = camera.getFirmwareVersion();
-        request.serialNumber = camera.getSerialNumber();
-        request.macAddress = camera.getMacAddress();
-        request.connectionType = camera.getConnectionType() == null ? null : camera.getConnectionType().wireName();
-        request.primaryStreamUrl = camera.getPrimaryStreamUrl();
-        request.secondaryStreamUrl = camera.getSecondaryStreamUrl();
-        request.snapshotUrl = camera.getSnapshotUrl();
-        request.connectionConfig = camera.getConnectionConfig() == null ? null
-                : Json.createReader(new StringReader(camera.getConnectionConfig())).readObject();
-        request.enabled = camera.isEnabled();
-        return request;
+    /** The body as the registry takes it; Bean Validation has checked the sizes and formats before. */
+    public CameraSettings settings() {
+        CameraSettings settings = new CameraSettings();
+        settings.name = name;
+        settings.ipAddress = ipAddress;
+        settings.port = port;
+        settings.username = username;
+        settings.password = password;
+        settings.manufacturer = manufacturer;
+        settings.model = model;
+        settings.firmwareVersion = firmwareVersion;
+        settings.serialNumber = serialNumber;
+        settings.macAddress = macAddress;
+        settings.connectionType = connectionType;
+        settings.primaryStreamUrl = primaryStreamUrl;
+        settings.secondaryStreamUrl = secondaryStreamUrl;
+        settings.snapshotUrl = snapshotUrl;
+        settings.connectionConfig = connectionConfig;
+        settings.cloudConfig = cloudConfig;
+        settings.enabled = enabled;
+        settings.version = version;
+        settings.moveCredentials = moveCredentials;
+        return settings;
     }
 }

@@ -2,6 +2,7 @@ package io.ohmvision.cameras.boundary;
 
 import io.ohmvision.cameras.control.CameraColumn;
 import io.ohmvision.cameras.control.CameraFilter;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSort;
 import io.ohmvision.cameras.control.CameraVideo;
@@ -59,6 +60,9 @@ public class CamerasResource {
     CameraRegistry registry;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     ChannelTesting channels;
 
     @Inject
@@ -103,8 +107,8 @@ public class CamerasResource {
                 QueryParameters.bool("enabled", enabled));
         CameraSort order = QueryParameters.oneOf("sort", sort, CameraSort::fromWireName,
                 CameraColumn.allWireNames() + " (- before one for descending)").orElse(CameraSort.BY_NAME);
-        long total = registry.count(filter);
-        return new CameraPage(registry.list(filter, order, pageNumber * pageSize, pageSize).stream()
+        long total = listing.count(filter);
+        return new CameraPage(listing.list(filter, order, pageNumber * pageSize, pageSize).stream()
                 .map(CameraView::of).toList(), pageNumber, pageSize, total, (total + pageSize - 1) / pageSize);
     }
 
@@ -117,7 +121,7 @@ public class CamerasResource {
     @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public CameraView read(@PathParam("id") long id) {
-        return CameraView.of(registry.find(id));
+        return CameraView.of(listing.find(id));
     }
 
     @POST
@@ -135,7 +139,8 @@ public class CamerasResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response create(@Valid CameraRequest request, @Context UriInfo uri) {
-        Camera camera = registry.create(RequestBody.required(request), security.isUserInRole(Roles.ADMIN));
+        Camera camera = registry.create(RequestBody.required(request).settings(),
+                security.isUserInRole(Roles.ADMIN));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.getId())).build())
                 .entity(CameraView.of(camera)).build();
     }
@@ -160,7 +165,8 @@ public class CamerasResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
-        return CameraView.of(registry.update(id, RequestBody.required(request), security.isUserInRole(Roles.ADMIN)));
+        return CameraView.of(registry.update(id, RequestBody.required(request).settings(),
+                security.isUserInRole(Roles.ADMIN)));
     }
 
     @POST
@@ -177,7 +183,7 @@ public class CamerasResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
     public List<ChannelTesting.ChannelCheck> probe(@PathParam("id") long id) {
-        return channels.probeAll(registry.find(id));
+        return channels.probeAll(listing.find(id));
     }
 
     @POST
@@ -197,7 +203,7 @@ public class CamerasResource {
             description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public DeepProbeView deepProbe(@PathParam("id") long id) {
-        return DeepProbeView.of(video.deepProbe(registry.find(id)));
+        return DeepProbeView.of(video.deepProbe(listing.find(id)));
     }
 
     @GET
@@ -216,7 +222,7 @@ public class CamerasResource {
             description = "Seconds to wait before asking again", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response snapshot(@PathParam("id") long id) {
-        DeepProbeResult result = video.snapshot(registry.find(id));
+        DeepProbeResult result = video.snapshot(listing.find(id));
         return result.snapshot().map(jpeg -> Response.ok(jpeg, "image/jpeg").build())
                 .orElseGet(() -> Problem.response(Response.Status.BAD_GATEWAY, "No picture from camera " + id + ": "
                         + result.probe().outcome() + ", " + result.probe().reason()));

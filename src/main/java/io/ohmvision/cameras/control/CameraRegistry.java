@@ -1,28 +1,21 @@
 package io.ohmvision.cameras.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraConfiguration;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
-import io.ohmvision.channels.webhook.ReceiverUrl;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The camera registry. Every change is checked completely before anything is written, so a rejected request leaves
+ * The camera registry. Every change is checked completely before anything is written, so a rejected settings leaves
  * the stored camera as it was; credentials found in URLs are moved into the encrypted fields.
  */
 @Stateless
@@ -32,91 +25,34 @@ public class CameraRegistry {
     EntityManager em;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     CredentialVault vault;
 
     @Inject
     Event<CameraChanged> changes;
 
-    /**
-     * Rows {@code first} to {@code first + max} of the filtered list in the given order; cameras with no value in the
-     * sorted column (never checked, no address...) come after the others, in both directions.
-     */
-    public List<Camera> list(CameraFilter filter, CameraSort sort, int first, int max) {
-        if (sort.column() == CameraColumn.NAME) { // every camera has a name
-            return page(filter, sort, null, false, first, max);
-        }
-        PageSplit split = PageSplit.of(first, max, count(filter, sort.column()));
-        List<Camera> cameras = new ArrayList<>();
-        if (split.knownMax() > 0) {
-            cameras.addAll(page(filter, sort, sort.column(), true, split.knownFirst(), split.knownMax()));
-        }
-        if (split.unknownMax() > 0) {
-            cameras.addAll(page(filter, CameraSort.BY_NAME, sort.column(), false, split.unknownFirst(),
-                    split.unknownMax()));
-        }
-        return cameras;
-    }
-
-    /** @param valueIn when not null, only the cameras that have ({@code known}) or lack a value in this column */
-    private List<Camera> page(CameraFilter filter, CameraSort sort, CameraColumn valueIn, boolean known, int first,
-            int max) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
-        Root<Camera> camera = query.from(Camera.class);
-        query.where(where(cb, camera, filter, valueIn, known)).orderBy(CameraCriteria.orderBy(cb, camera, sort));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    public long count(CameraFilter filter) {
-        return count(filter, null);
-    }
-
-    /** @param withValueIn when not null, only the cameras that have a value in this column */
-    private long count(CameraFilter filter, CameraColumn withValueIn) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<Camera> camera = query.from(Camera.class);
-        return em.createQuery(query.select(cb.count(camera)).where(where(cb, camera, filter, withValueIn, true)))
-                .getSingleResult();
-    }
-
-    private static Predicate[] where(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter,
-            CameraColumn valueIn, boolean known) {
-        List<Predicate> where = CameraCriteria.where(cb, camera, filter);
-        if (valueIn != null) {
-            where.add(CameraCriteria.known(cb, camera, valueIn, known));
-        }
-        return where.toArray(Predicate[]::new);
-    }
-
-    public Camera find(long id) {
-        Camera camera = em.find(Camera.class, id);
-        if (camera == null) {
-            throw ProblemException.notFound("No camera with id " + id);
-        }
-        return camera;
-    }
-
-    public Camera create(CameraRequest request, boolean mayManageCredentials) {
-        Camera camera = new Camera(request.name);
-        apply(request, camera, mayManageCredentials);
+    public Camera create(CameraSettings settings, boolean mayManageCredentials) {
+        Camera camera = new Camera(settings.name);
+        apply(settings, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
-        nameReceiver(camera);
+        camera.nameReceiver();
         changes.fire(new CameraChanged(camera.getId(), true));
         return camera;
     }
 
-    public Camera update(long id, CameraRequest request, boolean mayManageCredentials) {
-        if (request.version == null) {
+    public Camera update(long id, CameraSettings settings, boolean mayManageCredentials) {
+        if (settings.version == null) {
             throw ProblemException.badRequest("version is required on update: send the version you read");
         }
-        Camera camera = find(id);
-        if (camera.getVersion() != request.version) {
+        Camera camera = listing.find(id);
+        if (camera.getVersion() != settings.version) {
             throw ProblemException.conflict("Camera " + id + " is at version " + camera.getVersion()
-                    + ", not " + request.version + ": it was changed meanwhile; reload it and apply your change");
+                    + ", not " + settings.version + ": it was changed meanwhile; reload it and apply your change");
         }
-        boolean credentialsChanged = apply(request, camera, mayManageCredentials);
+        boolean credentialsChanged = apply(settings, camera, mayManageCredentials);
         em.flush();
         changes.fire(new CameraChanged(id, credentialsChanged));
         return camera;
@@ -132,7 +68,7 @@ public class CameraRegistry {
     }
 
     public void delete(long id) {
-        em.remove(find(id));
+        em.remove(listing.find(id));
         changes.fire(new CameraChanged(id, false));
     }
 
@@ -141,30 +77,36 @@ public class CameraRegistry {
      *
      * @return whether the credentials changed
      */
-    boolean apply(CameraRequest request, Camera camera, boolean mayManageCredentials) {
-        StreamUrl primary = parseUrl("primaryStreamUrl", request.primaryStreamUrl);
-        StreamUrl secondary = parseUrl("secondaryStreamUrl", request.secondaryStreamUrl);
-        StreamUrl snapshot = parseUrl("snapshotUrl", request.snapshotUrl);
-        ConnectionType type = connectionType(request, primary);
+    boolean apply(CameraSettings settings, Camera camera, boolean mayManageCredentials) {
+        if (settings.name == null || settings.name.isBlank()) {
+            throw ProblemException.badRequest("name must not be blank");
+        }
+        if (settings.name.trim().length() > Camera.NAME_MAX) {
+            throw ProblemException.badRequest("name must be at most " + Camera.NAME_MAX + " characters");
+        }
+        StreamUrl primary = parseUrl("primaryStreamUrl", settings.primaryStreamUrl);
+        StreamUrl secondary = parseUrl("secondaryStreamUrl", settings.secondaryStreamUrl);
+        StreamUrl snapshot = parseUrl("snapshotUrl", settings.snapshotUrl);
+        ConnectionType type = connectionType(settings, primary);
         requireScheme(type, "primaryStreamUrl", primary, type.streamSchemes());
         requireScheme(type, "secondaryStreamUrl", secondary, type.streamSchemes());
         requireScheme(type, "snapshotUrl", snapshot, type.snapshotSchemes());
-        String connectionConfig = request.connectionConfig == null ? null : request.connectionConfig.toString();
+        String connectionConfig = settings.connectionConfig == null ? null : settings.connectionConfig.toString();
         try {
             TlsSettings.trustOf(connectionConfig);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }
-        Credentials credentials = Credentials.resolve(request, camera, vault, primary, secondary, snapshot);
+        Credentials credentials = Credentials.resolve(settings, camera, vault, primary, secondary, snapshot);
         // new cloud settings are new credentials too: a cloud camera waiting for them is checked again at once
-        boolean credentialsChange = credentials.changes() || request.cloudConfig != null;
+        boolean credentialsChange = credentials.changes() || settings.cloudConfig != null;
         if (credentials.changes() && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set or change camera credentials");
         }
-        if (request.cloudConfig != null && !mayManageCredentials) {
+        if (settings.cloudConfig != null && !mayManageCredentials) {
             throw ProblemException.forbidden("Only admins may set cloud credentials");
         }
-        if (request.ipAddress == null && primary == null && needsNetworkAddress(type)) {
+        if (settings.ipAddress == null && primary == null && needsNetworkAddress(type)) {
             throw ProblemException.badRequest("ipAddress or primaryStreamUrl is required for a "
                     + type.wireName() + " camera");
         }
@@ -172,37 +114,19 @@ public class CameraRegistry {
                         new CredentialOrigins.FieldUrl("secondaryStreamUrl", secondary),
                         new CredentialOrigins.FieldUrl("snapshotUrl", snapshot)),
                 camera.hasPassword() && !credentials.passwordGiven(), mayManageCredentials,
-                Boolean.TRUE.equals(request.moveCredentials));
+                Boolean.TRUE.equals(settings.moveCredentials));
 
-        camera.setName(request.name.trim());
-        camera.setIpAddress(request.ipAddress != null ? request.ipAddress : primary == null ? null : primary.host());
-        camera.setPort(request.port != null ? request.port
-                : primary == null || primary.port() < 0 ? null : primary.port());
-        camera.setManufacturer(request.manufacturer);
-        camera.setModel(request.model);
-        camera.setFirmwareVersion(request.firmwareVersion);
-        camera.setSerialNumber(request.serialNumber);
-        camera.setMacAddress(normalizeMac(request.macAddress));
-        camera.setConnectionType(type);
-        camera.setPrimaryStreamUrl(withoutCredentials(primary));
-        camera.setSecondaryStreamUrl(withoutCredentials(secondary));
-        camera.setSnapshotUrl(withoutCredentials(snapshot));
-        camera.setConnectionConfig(connectionConfig);
-        if (request.cloudConfig != null) {
-            camera.setEncryptedCloudConfig(vault.seal(request.cloudConfig.toString()));
+        camera.configure(new CameraConfiguration(settings.name, settings.ipAddress != null ? settings.ipAddress
+                : primary == null ? null : primary.host(), settings.port != null ? settings.port
+                : primary == null || primary.port() < 0 ? null : primary.port(), settings.manufacturer,
+                settings.model, settings.firmwareVersion, settings.serialNumber, settings.macAddress, type,
+                withoutCredentials(primary), withoutCredentials(secondary), withoutCredentials(snapshot),
+                connectionConfig, settings.enabled == null || settings.enabled));
+        if (settings.cloudConfig != null) {
+            camera.setEncryptedCloudConfig(vault.seal(settings.cloudConfig.toString()));
         }
-        camera.setEnabled(request.enabled == null || request.enabled);
         credentials.applyTo(camera, vault);
-        nameReceiver(camera);
         return credentialsChange;
-    }
-
-    /** A webhook camera without a stream of its own is checked through its receiver (see ReceiverUrl). */
-    private static void nameReceiver(Camera camera) {
-        if (camera.getConnectionType() == ConnectionType.WEBHOOK && camera.getPrimaryStreamUrl() == null
-                && camera.getId() != null) {
-            camera.setPrimaryStreamUrl(ReceiverUrl.of(camera.getId()));
-        }
     }
 
     private static boolean needsNetworkAddress(ConnectionType type) {
@@ -210,10 +134,10 @@ public class CameraRegistry {
                 && type != ConnectionType.WEBHOOK;
     }
 
-    private static ConnectionType connectionType(CameraRequest request, StreamUrl primary) {
-        if (request.connectionType != null) {
-            return ConnectionType.fromWireName(request.connectionType).orElseThrow(() ->
-                    ProblemException.badRequest("connectionType '" + request.connectionType
+    private static ConnectionType connectionType(CameraSettings settings, StreamUrl primary) {
+        if (settings.connectionType != null) {
+            return ConnectionType.fromWireName(settings.connectionType).orElseThrow(() ->
+                    ProblemException.badRequest("connectionType '" + settings.connectionType
                             + "' is not one of " + ConnectionType.allWireNames()));
         }
         if (primary != null) {
@@ -234,23 +158,15 @@ public class CameraRegistry {
         return url == null ? null : url.withoutCredentials().toConnectString();
     }
 
-    private static String normalizeMac(String mac) {
-        if (mac == null) {
-            return null;
-        }
-        String hex = mac.replaceAll("[:-]", "").toUpperCase(Locale.ROOT);
-        return String.join(":", hex.split("(?<=\\G..)"));
-    }
-
     /**
      * Whether giving these credentials to a stored camera would change them: a user name or password equal to the
      * stored one is given again, not changed. Lets a caller refuse a change before doing any work for it.
      */
     public boolean changesCredentials(long id, String username, String password) {
-        CameraRequest given = new CameraRequest();
+        CameraSettings given = new CameraSettings();
         given.username = username;
         given.password = password;
-        return Credentials.resolve(given, find(id), vault).changes();
+        return Credentials.resolve(given, listing.find(id), vault).changes();
     }
 
     /** Every URL's scheme is one its connection type handles (ConnectionType's table). */
@@ -263,18 +179,18 @@ public class CameraRegistry {
     }
 
     /**
-     * The credentials a request ends up with: explicit fields first, else those found inside its URLs.
+     * The credentials a settings ends up with: explicit fields first, else those found inside its URLs.
      *
      * @param passwordChanges a password is given that differs from the stored one (or clears it)
      */
     record Credentials(String username, String password, boolean usernameGiven, boolean passwordGiven,
                        boolean usernameChanges, boolean passwordChanges) {
 
-        static Credentials resolve(CameraRequest request, Camera current, CredentialVault vault, StreamUrl... urls) {
+        static Credentials resolve(CameraSettings settings, Camera current, CredentialVault vault, StreamUrl... urls) {
             StreamUrl withCredentials = java.util.Arrays.stream(urls).filter(Objects::nonNull)
                     .filter(StreamUrl::hasCredentials).findFirst().orElse(null);
-            String user = request.username;
-            String pass = request.password;
+            String user = settings.username;
+            String pass = settings.password;
             if (withCredentials != null) {
                 user = user != null ? user : withCredentials.username();
                 pass = pass != null ? pass : withCredentials.password();

@@ -2,6 +2,7 @@ package io.ohmvision.cameras.entity;
 
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.channels.webhook.ReceiverUrl;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * A camera as registered. URLs are stored without credentials; the user name is plain and the password is only
@@ -31,12 +33,15 @@ import java.time.ZoneOffset;
         + "precision), failed_connection_attempts = ?5, last_error_message = ?6 where id = ?7")
 public class Camera {
 
+    /** The longest name the table holds. */
+    public static final int NAME_MAX = 200;
+
     @Id
     @SequenceGenerator(name = "cameras_seq", sequenceName = "cameras_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cameras_seq")
     private Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
     @Column(name = "ip_address")
     private String ipAddress;
@@ -100,6 +105,63 @@ public class Camera {
 
     public Camera(String name) {
         this.name = name;
+    }
+
+    /**
+     * A recorder's channel, reached through the recorder with the recorder's credentials (sealed already).
+     *
+     * @param configuration the channel's streams on the recorder's address; its type is nvr
+     */
+    public static Camera recorderChannel(CameraConfiguration configuration, long recorderId, int channel,
+            String username, String encryptedPassword) {
+        Camera camera = new Camera();
+        camera.configure(configuration);
+        camera.changeCredentials(username, encryptedPassword);
+        camera.linkToRecorder(recorderId, channel);
+        return camera;
+    }
+
+    /** Takes checked settings whole: the name trimmed, the MAC address in one spelling. */
+    public void configure(CameraConfiguration configuration) {
+        name = configuration.name().trim();
+        ipAddress = configuration.ipAddress();
+        port = configuration.port();
+        manufacturer = configuration.manufacturer();
+        model = configuration.model();
+        firmwareVersion = configuration.firmwareVersion();
+        serialNumber = configuration.serialNumber();
+        macAddress = normalizeMac(configuration.macAddress());
+        setConnectionType(configuration.connectionType());
+        primaryStreamUrl = configuration.primaryStreamUrl();
+        secondaryStreamUrl = configuration.secondaryStreamUrl();
+        snapshotUrl = configuration.snapshotUrl();
+        connectionConfig = configuration.connectionConfig();
+        enabled = configuration.enabled();
+        nameReceiver();
+    }
+
+    /**
+     * A webhook camera without a stream of its own is checked through its receiver (see ReceiverUrl), which is named
+     * by the camera's id: once it has one.
+     */
+    public void nameReceiver() {
+        if (getConnectionType() == ConnectionType.WEBHOOK && primaryStreamUrl == null && id != null) {
+            primaryStreamUrl = ReceiverUrl.of(id);
+        }
+    }
+
+    /** New credentials: the password sealed by the caller (cameras.control.CredentialVault), null for none. */
+    public void changeCredentials(String username, String encryptedPassword) {
+        this.username = username;
+        this.encryptedPassword = encryptedPassword;
+    }
+
+    private static String normalizeMac(String mac) {
+        if (mac == null) {
+            return null;
+        }
+        String hex = mac.replaceAll("[:-]", "").toUpperCase(Locale.ROOT);
+        return String.join(":", hex.split("(?<=\\G..)"));
     }
 
     @PrePersist

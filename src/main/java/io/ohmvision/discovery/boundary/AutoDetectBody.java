@@ -65,7 +65,8 @@ public class AutoDetectBody {
             example = "AVPHwEtyzgSxu6EuaIOfvzmr")
     public String deviceId;
 
-    AutoDetectRequest toRequest() {
+    /** Public for the console's test that its wizard asks for what this body asks for. */
+    public AutoDetectRequest toRequest() {
         return new AutoDetectRequest(ip, port, username, password, manufacturer, Boolean.TRUE.equals(create),
                 cameraId, name, Boolean.TRUE.equals(moveCredentials));
     }

@@ -1,9 +1,9 @@
 package io.ohmvision.discovery.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.catalog.control.AliasMatcher;
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.FingerprintMatcher;
@@ -44,6 +44,9 @@ public class AutoDetection {
     CameraRegistry registry;
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     DiscoveryThreads threads;
 
     @Inject
@@ -58,21 +61,35 @@ public class AutoDetection {
      */
     public AutoDetectReport detect(AutoDetectRequest request, boolean mayManageCredentials) {
         check(request, mayManageCredentials);
-        Camera existing = request.cameraId() == null ? null : registry.find(request.cameraId());
+        // read before detecting: a camera changed meanwhile is a conflict, not overwritten
+        CameraSettings existing = request.cameraId() == null ? null : listing.settingsOf(request.cameraId());
         AutoDetectReport report = detector().detect(request);
         learnFrom(report);
-        if (!request.saves()) {
-            return report;
-        }
+        return request.saves() ? store(request, report, existing, mayManageCredentials) : report;
+    }
+
+    /**
+     * Stores a new camera, or a recorder with its channels, from a detection already run: what the console's wizard
+     * adds after showing the result, exactly as the API's auto-detect with create stores it.
+     *
+     * @param request the detection's request, with create; its name and credentials are stored
+     */
+    public AutoDetectReport store(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
+        return store(request, report, null, mayManageCredentials);
+    }
+
+    private AutoDetectReport store(AutoDetectRequest request, AutoDetectReport report, CameraSettings existing,
+            boolean mayManageCredentials) {
         if (!report.main().found()) {
             return report.saved(null, "nothing stored: no working main stream (" + report.summary() + ")");
         }
         if (report.recorder() != null && existing == null) {
             return recorders.add(request, report, mayManageCredentials);
         }
-        Camera saved = existing == null ? registry.create(cameraRequest(request, report, null), mayManageCredentials)
-                : registry.update(existing.getId(), cameraRequest(request, report, existing), mayManageCredentials);
-        return report.saved(saved.getId(), (existing == null ? "created camera " : "updated camera ") + saved.getId());
+        CameraSettings camera = DetectedCamera.settings(request, report, existing);
+        long saved = existing == null ? registry.create(camera, mayManageCredentials).getId()
+                : registry.update(request.cameraId(), camera, mayManageCredentials).getId();
+        return report.saved(saved, (existing == null ? "created camera " : "updated camera ") + saved);
     }
 
     /** Detection only, nothing stored: for batch tests and the console's preview. */
@@ -130,35 +147,5 @@ public class AutoDetection {
                                 owned.template()));
             }
         }
-    }
-
-    /** The detected channels on top of what the camera already has (nothing, for a new one). */
-    private CameraRequest cameraRequest(AutoDetectRequest request, AutoDetectReport report, Camera existing) {
-        CameraRequest camera = existing == null ? new CameraRequest() : CameraRequest.of(existing);
-        AutoDetectReport.Onvif onvif = report.onvif();
-        // Type and port follow the detected primary stream, as for a new camera.
-        camera.connectionType = null;
-        camera.port = null;
-        if (request.name() != null && !request.name().isBlank()) {
-            camera.name = request.name();
-        } else if (camera.name == null) {
-            camera.name = (onvif.model() != null ? onvif.model() : "Camera") + " " + request.ip();
-        }
-        camera.ipAddress = request.ip();
-        if (report.manufacturer() != null) {
-            camera.manufacturer = report.manufacturer();
-        }
-        if (onvif.model() != null) {
-            camera.model = onvif.model();
-            camera.firmwareVersion = onvif.firmwareVersion();
-            camera.serialNumber = onvif.serialNumber();
-        }
-        camera.primaryStreamUrl = report.main().url();
-        camera.secondaryStreamUrl = report.sub().url();
-        camera.snapshotUrl = report.snapshot().url();
-        camera.username = request.username();
-        camera.password = request.password();
-        camera.moveCredentials = request.moveCredentials();
-        return camera;
     }
 }

@@ -1,6 +1,6 @@
 package io.ohmvision.discovery.control;
 
-import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
@@ -30,7 +30,7 @@ public class BatchTesting {
     DiscoverySettings settings;
 
     @Inject
-    CameraRegistry registry;
+    CameraListing listing;
 
     @Inject
     ChannelTesting channels;
@@ -60,7 +60,7 @@ public class BatchTesting {
             throw ProblemException.badRequest(size + " cameras and devices in one batch; at most "
                     + settings.batchMaxSize() + " (ohmvision.discovery.batch.max-size): split the batch");
         }
-        List<Camera> cameras = ids.stream().map(registry::find).toList();
+        List<Camera> cameras = ids.stream().map(listing::find).toList();
         detect.forEach(device -> detection.check(device, false));
 
         List<Supplier<BatchTestReport.Item>> work = new ArrayList<>();

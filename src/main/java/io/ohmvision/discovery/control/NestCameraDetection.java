@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.cloud.control.NestCamera;
@@ -49,7 +49,7 @@ public class NestCameraDetection {
                 .orElseThrow(() -> ProblemException.badRequest("deviceId '" + request.deviceId() + "' is not a "
                         + "camera of project " + request.projectId() + "; its cameras: " + cameras.stream()
                         .map(NestCamera::deviceId).collect(Collectors.joining(", "))));
-        CameraRequest camera = new CameraRequest();
+        CameraSettings camera = new CameraSettings();
         camera.name = request.name() != null && !request.name().isBlank() ? request.name()
                 : chosen.displayName() != null ? chosen.displayName() : "Nest " + chosen.deviceId();
         camera.connectionType = ConnectionType.CLOUD_API.wireName();

@@ -1,15 +1,17 @@
 package io.ohmvision.discovery.control;
 
+import io.ohmvision.cameras.control.RecorderChannels;
 import io.ohmvision.platform.ProblemException;
-import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.control.RecorderRegistry;
+import io.ohmvision.recorders.control.RecorderSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Stores a recorder that auto-detection recognised: through {@link RecorderRegistry}, by the ONVIF profiles or the
- * maker's numbering that found its channels, so that each channel becomes a camera linked to the recorder.
+ * Stores a recorder that auto-detection recognised: through {@link RecorderRegistry}, from the channels the detection
+ * found (by the recorder's ONVIF profiles or the maker's numbering) rather than looking for them again, so that each
+ * channel becomes a camera linked to the recorder.
  */
 @ApplicationScoped
 public class RecorderDetection {
@@ -20,22 +22,16 @@ public class RecorderDetection {
     /** @param request the detection's request: its name, address and credentials become the recorder's */
     public AutoDetectReport add(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
         AutoDetectReport.Recorder found = report.recorder();
-        RecorderRequest recorder = new RecorderRequest();
-        recorder.name = request.name() != null && !request.name().isBlank() ? request.name()
+        String name = request.name() != null && !request.name().isBlank() ? request.name()
                 : (report.onvif().model() != null ? report.onvif().model() : "Recorder") + " " + request.ip();
-        recorder.ipAddress = request.ip();
-        recorder.username = request.username();
-        recorder.password = request.password();
-        if (found.onvifUrl() != null) {
-            recorder.onvifUrl = found.onvifUrl();
-        } else {
-            recorder.manufacturer = found.manufacturer();
-            recorder.port = found.port();
-            recorder.channels = found.channels().stream().mapToInt(AutoDetectReport.RecorderChannel::channel).max()
-                    .orElse(1);
-        }
+        RecorderSettings recorder = new RecorderSettings(name, found.manufacturer(), found.onvifUrl(), request.ip(),
+                found.port(), request.username(), request.password(), null);
+        // the maker's numbering probed each channel it found; ONVIF profiles only named theirs
+        RecorderRegistry.Findings findings = new RecorderRegistry.Findings(found.port(), found.channels().stream()
+                .map(c -> new RecorderChannels.Channel(c.channel(), c.main(), c.sub())).toList(),
+                found.manufacturer() != null);
         try {
-            RecorderRegistry.Added added = registry.add(recorder, mayManageCredentials);
+            RecorderRegistry.Added added = registry.addFound(recorder, findings, mayManageCredentials);
             return report.savedRecorder(added.recorder().getId(), "created recorder " + added.recorder().getId()
                     + " with " + added.cameras().size() + " channel camera(s)");
         } catch (ProblemException refused) {

@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.control;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.control.CameraRegistry;
+import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.webhook.WebhookSignature;
@@ -36,7 +36,7 @@ public class WebhookCameraDetection {
             return new WebhookDetectReport(ConnectionType.WEBHOOK.wireName(), receivers + "/{cameraId}",
                     WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER, HOW_TO, null, null, null);
         }
-        CameraRequest camera = new CameraRequest();
+        CameraSettings camera = new CameraSettings();
         camera.name = request.name() != null && !request.name().isBlank() ? request.name()
                 : "Webhook camera" + (request.ip() == null ? "" : " " + request.ip());
         camera.connectionType = ConnectionType.WEBHOOK.wireName();

@@ -1,6 +1,7 @@
 package io.ohmvision.recorders.boundary;
 
 import io.ohmvision.cameras.boundary.HostAddress;
+import io.ohmvision.recorders.control.RecorderSettings;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -53,4 +54,9 @@ public class RecorderRequest {
             + "Channels that answer become cameras",
             example = "8")
     public Integer channels;
+
+    /** The body as the registry takes it; Bean Validation has checked the sizes and formats before. */
+    public RecorderSettings settings() {
+        return new RecorderSettings(name, manufacturer, onvifUrl, ipAddress, port, username, password, channels);
+    }
 }

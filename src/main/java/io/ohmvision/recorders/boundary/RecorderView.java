@@ -1,7 +1,8 @@
 package io.ohmvision.recorders.boundary;
 
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraSummary;
 import io.ohmvision.cameras.entity.HealthLevel;
+import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.recorders.control.RecorderWatch;
 import io.ohmvision.recorders.entity.Recorder;
@@ -21,15 +22,18 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
     public record ChannelView(long cameraId, int channel, String name, String primaryStreamUrl,
             String secondaryStreamUrl, String level, String lastErrorMessage) {
 
-        static ChannelView of(Camera c) {
-            return new ChannelView(c.getId(), c.getRecorderChannel(), c.getName(),
-                    StreamUrl.mask(c.getPrimaryStreamUrl()), StreamUrl.mask(c.getSecondaryStreamUrl()),
-                    c.getConnectionHealth().wireName(), StreamUrl.mask(c.getLastErrorMessage()));
+        static ChannelView of(CameraSummary c) {
+            return new ChannelView(c.id(), c.recorderChannel(), c.name(), StreamUrl.mask(c.primaryStreamUrl()),
+                    StreamUrl.mask(c.secondaryStreamUrl()), c.level().wireName(), StreamUrl.mask(c.lastErrorMessage()));
         }
     }
 
     /** A channel looked for when the recorder was added that did not answer. */
     public record MissingChannelView(int channel, String url, String outcome, String reason) {
+
+        static MissingChannelView of(int channel, ProbeResult result) {
+            return new MissingChannelView(channel, result.maskedUrl(), result.outcome().name(), result.reason());
+        }
     }
 
     /**
@@ -43,9 +47,9 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
             Instant checkedAt, Instant nextCheckAt, long recorderChecks, long channelChecksSpared, int channelsOnline,
             int channelsOffline, int channelsUnknown) {
 
-        static RecorderHealthView of(Recorder recorder, List<Camera> channels, RecorderWatch.View watch) {
-            int offline = (int) channels.stream().filter(c -> c.getConnectionHealth() == HealthLevel.OFFLINE).count();
-            int unknown = (int) channels.stream().filter(c -> c.getConnectionHealth() == HealthLevel.UNKNOWN).count();
+        static RecorderHealthView of(Recorder recorder, List<CameraSummary> channels, RecorderWatch.View watch) {
+            int offline = (int) channels.stream().filter(c -> c.level() == HealthLevel.OFFLINE).count();
+            int unknown = (int) channels.stream().filter(c -> c.level() == HealthLevel.UNKNOWN).count();
             return new RecorderHealthView(recorder.getId(), recorder.getName(),
                     switch (watch.state()) {
                         case UP -> "online";
@@ -57,11 +61,11 @@ public record RecorderView(long id, String name, String manufacturer, String ipA
         }
     }
 
-    public static RecorderView of(Recorder r, List<Camera> channels, RecorderWatch.View watch) {
+    public static RecorderView of(Recorder r, List<CameraSummary> channels, RecorderWatch.View watch) {
         return added(r, channels, watch, List.of(), List.of());
     }
 
-    public static RecorderView added(Recorder r, List<Camera> channels, RecorderWatch.View watch,
+    public static RecorderView added(Recorder r, List<CameraSummary> channels, RecorderWatch.View watch,
             List<MissingChannelView> missing, List<String> notFollowed) {
         return new RecorderView(r.getId(), r.getName(), r.getManufacturer(), r.getIpAddress(), r.getPort(),
                 r.getUsername(), r.hasPassword(), r.getCreatedAt(), channels.stream().map(ChannelView::of).toList(),

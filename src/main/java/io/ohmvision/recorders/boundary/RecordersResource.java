@@ -64,12 +64,11 @@ public class RecordersResource {
     @APIResponse(responseCode = "502", description = "No channel answered; nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response add(@Valid RecorderRequest request, @Context UriInfo uri) {
-        RecorderRegistry.Added added = registry.add(RequestBody.required(request),
+        RecorderRegistry.Added added = registry.add(RequestBody.required(request).settings(),
                 security.isUserInRole(Roles.ADMIN));
         Recorder recorder = added.recorder();
         List<RecorderView.MissingChannelView> missing = added.missing().stream()
-                .map(m -> new RecorderView.MissingChannelView(m.channel(), m.result().maskedUrl(),
-                        m.result().outcome().name(), m.result().reason())).toList();
+                .map(m -> RecorderView.MissingChannelView.of(m.channel(), m.result().orElseThrow())).toList();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(recorder.getId())).build())
                 .entity(RecorderView.added(recorder, added.cameras(), gate.state(recorder.getId()), missing,
                         added.notFollowed())).build();

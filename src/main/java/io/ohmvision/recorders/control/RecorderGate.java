@@ -2,7 +2,7 @@ package io.ohmvision.recorders.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.CameraCheck;
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraSummary;
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ChannelProbes;
 import io.ohmvision.channels.ConnectionType;
@@ -88,7 +88,7 @@ public class RecorderGate implements CameraCheck {
         boolean changed = watch.record(recorderProbe.probe(root.get()), clock.instant(),
                 settings.reconnectPolicy(), ThreadLocalRandom.current()::nextDouble);
         if (changed) {
-            rechecks.fire(new RecheckRequested(registry.channelsOf(recorderId).stream().map(Camera::getId)
+            rechecks.fire(new RecheckRequested(registry.channelsOf(recorderId).stream().map(CameraSummary::id)
                     .toList()));
         }
         return watch.isDown();

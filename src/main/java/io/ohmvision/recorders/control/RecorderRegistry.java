@@ -1,12 +1,11 @@
 package io.ohmvision.recorders.control;
 
-import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.CameraSummary;
 import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.control.CredentialVault;
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.RecorderChannels;
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
-import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
@@ -16,15 +15,12 @@ import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.channels.onvif.OnvifProbe;
 import io.ohmvision.platform.ProblemException;
-import io.ohmvision.recorders.boundary.RecorderRequest;
 import io.ohmvision.recorders.entity.Recorder;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
@@ -33,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -67,7 +62,7 @@ public class RecorderRegistry {
     Clock clock;
 
     @Inject
-    Event<CameraChanged> changes;
+    RecorderChannels channelCameras;
 
     @Resource
     ManagedExecutorService executor;
@@ -76,32 +71,40 @@ public class RecorderRegistry {
     @ConfigProperty(name = "ohmvision.probe.timeout", defaultValue = "PT5S")
     Duration timeout;
 
-    /** A channel looked for and what it answered. */
-    public record ChannelFound(int channel, String mainUrl, String subUrl, ProbeResult result) {
+    /** A channel looked for and what it answered; no result for a channel auto-detect saw answering already. */
+    public record ChannelFound(int channel, String mainUrl, String subUrl, Optional<ProbeResult> result) {
+
+        boolean answers() {
+            return result.map(r -> r.outcome() == Outcome.OK).orElse(true);
+        }
     }
 
     /**
      * A new recorder, its channel cameras, the channels that did not answer, and the stream URIs its ONVIF profiles
      * gave on another host (not probed, not stored).
      */
-    public record Added(Recorder recorder, List<Camera> cameras, List<ChannelFound> missing,
+    public record Added(Recorder recorder, List<CameraSummary> cameras, List<ChannelFound> missing,
                         List<String> notFollowed) {
     }
 
-    public Added add(RecorderRequest request, boolean mayManageCredentials) {
-        boolean credentials = request.username != null && !request.username.isEmpty()
-                || request.password != null && !request.password.isEmpty();
-        if (credentials && !mayManageCredentials) {
-            throw ProblemException.forbidden("Only admins may set recorder credentials");
-        }
-        String manufacturer = request.manufacturer == null ? null : request.manufacturer.strip();
-        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
-            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
-        }
+    /**
+     * A recorder auto-detect found: its channels' RTSP port and streams, and whether they answered already (found by
+     * the maker's numbering, each probed) or were only named by the recorder's ONVIF profiles.
+     */
+    public record Findings(int port, List<RecorderChannels.Channel> channels, boolean answered) {
+    }
+
+    /**
+     * Adds a recorder by looking for its channels: the catalogue's numbering, or its ONVIF profiles.
+     *
+     * @throws ProblemException 400/403 for a refused request, 502 when no channel answered; nothing is stored then
+     */
+    public Added add(RecorderSettings request, boolean mayManageCredentials) {
+        String manufacturer = checked(request, mayManageCredentials);
         List<Candidate> candidates;
         int port;
         List<String> notFollowed = new ArrayList<>();
-        if (request.onvifUrl != null && !request.onvifUrl.isBlank()) {
+        if (request.onvifUrl() != null && !request.onvifUrl().isBlank()) {
             candidates = byOnvifProfiles(request, notFollowed);
             port = StreamUrl.parse(candidates.get(0).main()).map(StreamUrl::port).filter(p -> p > 0).orElse(554);
         } else if (manufacturer != null) {
@@ -109,29 +112,66 @@ public class RecorderRegistry {
                     ProblemException.badRequest("The catalogue has no recorder channel numbering (nvr-main RTSP "
                             + "template) for '" + manufacturer + "'; it has one for: " + withRecorderTemplates()
                             + "; or give onvifUrl"));
-            port = request.port != null ? request.port : templates.defaultPort();
-            candidates = IntStream.rangeClosed(1, request.channels == null ? 16 : request.channels)
-                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress, port, channel),
-                            templates.subUrl(request.ipAddress, port, channel).orElse(null))).toList();
+            port = request.port() != null ? request.port() : templates.defaultPort();
+            candidates = IntStream.rangeClosed(1, request.channels() == null ? 16 : request.channels())
+                    .mapToObj(channel -> new Candidate(channel, templates.mainUrl(request.ipAddress(), port, channel),
+                            templates.subUrl(request.ipAddress(), port, channel).orElse(null))).toList();
         } else {
             throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
                     + "(for the recorder's ONVIF profiles) is required");
         }
-        List<ChannelFound> found = probeInBatches(candidates, request);
-        List<ChannelFound> answering = found.stream().filter(f -> f.result().outcome() == Outcome.OK).toList();
-        if (answering.isEmpty()) {
-            throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
-                    + found.get(0).result().outcome() + ", " + found.get(0).result().reason());
+        return store(request, manufacturer, port, probeInBatches(candidates, request), notFollowed);
+    }
+
+    /**
+     * Adds a recorder from what auto-detect found, instead of looking for its channels again: channels that answered
+     * already are stored as they are, and channels only named by its ONVIF profiles are probed once, as by
+     * {@link #add}.
+     *
+     * @throws ProblemException 400/403 for a refused request, 502 when no channel answered; nothing is stored then
+     */
+    public Added addFound(RecorderSettings request, Findings findings, boolean mayManageCredentials) {
+        String manufacturer = checked(request, mayManageCredentials);
+        List<Candidate> candidates = findings.channels().stream()
+                .map(c -> new Candidate(c.number(), c.mainUrl(), c.subUrl())).toList();
+        List<ChannelFound> found = findings.answered() ? candidates.stream()
+                .map(c -> new ChannelFound(c.channel(), c.main(), c.sub(), Optional.<ProbeResult>empty())).toList()
+                : probeInBatches(candidates, request);
+        return store(request, manufacturer, findings.port(), found, List.of());
+    }
+
+    /** @return the catalogue manufacturer asked for, null for none */
+    private String checked(RecorderSettings request, boolean mayManageCredentials) {
+        boolean credentials = request.username() != null && !request.username().isEmpty()
+                || request.password() != null && !request.password().isEmpty();
+        if (credentials && !mayManageCredentials) {
+            throw ProblemException.forbidden("Only admins may set recorder credentials");
         }
-        Recorder recorder = new Recorder(request.name.strip(), manufacturer, request.ipAddress, port,
-                emptyToNull(request.username), emptyToNull(vault.seal(request.password)), clock.instant());
+        String manufacturer = request.manufacturer() == null ? null : request.manufacturer().strip();
+        if (manufacturer != null && catalog.find(manufacturer).isEmpty()) {
+            throw ProblemException.badRequest("manufacturer '" + manufacturer + "' is not in the catalogue");
+        }
+        return manufacturer;
+    }
+
+    /** Stores the recorder and a camera for each channel that answers; nothing when none does. */
+    private Added store(RecorderSettings request, String manufacturer, int port, List<ChannelFound> found,
+            List<String> notFollowed) {
+        List<ChannelFound> answering = found.stream().filter(ChannelFound::answers).toList();
+        if (answering.isEmpty()) {
+            ProbeResult first = found.get(0).result().orElseThrow();
+            throw new ProblemException(Status.BAD_GATEWAY, "No channel of the recorder answered; channel 1: "
+                    + first.outcome() + ", " + first.reason());
+        }
+        Recorder recorder = new Recorder(request.name().strip(), manufacturer, request.ipAddress(), port,
+                emptyToNull(request.username()), emptyToNull(vault.seal(request.password())), clock.instant());
         em.persist(recorder);
         em.flush();
-        List<Camera> cameras = answering.stream().map(f -> channelCamera(recorder, f)).toList();
-        em.flush();
-        cameras.forEach(c -> changes.fire(new CameraChanged(c.getId(), true)));
-        return new Added(recorder, cameras, found.stream().filter(f -> f.result().outcome() != Outcome.OK).toList(),
-                notFollowed);
+        List<CameraSummary> cameras = channelCameras.add(new RecorderChannels.Recorder(recorder.getId(),
+                recorder.getName(), recorder.getIpAddress(), recorder.getPort(), recorder.getManufacturer(),
+                recorder.getUsername(), recorder.getEncryptedPassword()), answering.stream()
+                .map(f -> new RecorderChannels.Channel(f.channel(), f.mainUrl(), f.subUrl())).toList());
+        return new Added(recorder, cameras, found.stream().filter(f -> !f.answers()).toList(), notFollowed);
     }
 
     /** A channel to look for: its number and stream URLs. */
@@ -142,11 +182,11 @@ public class RecorderRegistry {
      * The recorder's own word on its channels: one per video source of its ONVIF profiles whose stream URI is on
      * the recorder's own host; the others go to {@code notFollowed}.
      */
-    private List<Candidate> byOnvifProfiles(RecorderRequest request, List<String> notFollowed) {
-        URI deviceService = StreamUrl.parse(request.onvifUrl).filter(u -> u.scheme().startsWith("http"))
+    private List<Candidate> byOnvifProfiles(RecorderSettings request, List<String> notFollowed) {
+        URI deviceService = StreamUrl.parse(request.onvifUrl()).filter(u -> u.scheme().startsWith("http"))
                 .map(u -> URI.create(u.withoutCredentials().toConnectString())).orElseThrow(() ->
                         ProblemException.badRequest("onvifUrl must be the http(s) URL of the device service"));
-        try (OnvifClient onvif = new OnvifClient(deviceService, request.username, request.password, timeout)) {
+        try (OnvifClient onvif = new OnvifClient(deviceService, request.username(), request.password(), timeout)) {
             OnvifDevice device = onvif.inspect();
             notFollowed.addAll(device.notFollowed());
             List<OnvifChannels.Channel> channels = OnvifChannels.of(device.profiles());
@@ -162,33 +202,18 @@ public class RecorderRegistry {
     }
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
-    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderRequest request) {
+    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderSettings request) {
         List<ChannelFound> found = new ArrayList<>();
         for (int first = 0; first < candidates.size(); first += PARALLEL_CHANNEL_PROBES) {
             List<CompletableFuture<ChannelFound>> batch = candidates.subList(first,
                     Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
-                        ProbeTarget target = new ProbeTarget(c.main(), request.username, request.password, timeout);
+                        ProbeTarget target = new ProbeTarget(c.main(), request.username(), request.password(), timeout);
                         return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
-                                channels.probe(target)), executor);
+                                Optional.of(channels.probe(target))), executor);
                     }).toList();
             batch.stream().map(CompletableFuture::join).forEach(found::add);
         }
         return found;
-    }
-
-    private Camera channelCamera(Recorder recorder, ChannelFound found) {
-        Camera camera = new Camera(recorder.getName() + " ch" + found.channel());
-        camera.setIpAddress(recorder.getIpAddress());
-        camera.setPort(recorder.getPort());
-        camera.setManufacturer(recorder.getManufacturer());
-        camera.setConnectionType(ConnectionType.NVR);
-        camera.setPrimaryStreamUrl(found.mainUrl());
-        camera.setSecondaryStreamUrl(found.subUrl());
-        camera.setUsername(recorder.getUsername());
-        camera.setEncryptedPassword(recorder.getEncryptedPassword());
-        camera.linkToRecorder(recorder.getId(), found.channel());
-        em.persist(camera);
-        return camera;
     }
 
     private String withRecorderTemplates() {
@@ -210,14 +235,12 @@ public class RecorderRegistry {
     }
 
     /** The channel cameras, by channel. */
-    public List<Camera> channelsOf(long recorderId) {
-        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.recorderChannel",
-                Camera.class).setParameter("recorder", recorderId).getResultList();
+    public List<CameraSummary> channelsOf(long recorderId) {
+        return channelCameras.of(recorderId);
     }
 
     public Optional<Long> recorderOf(long cameraId) {
-        return em.createQuery("select c.recorderId from Camera c where c.id = :camera", Long.class)
-                .setParameter("camera", cameraId).getResultStream().filter(Objects::nonNull).findFirst();
+        return channelCameras.recorderOf(cameraId);
     }
 
     /** What the recorder's own liveness check connects to, its password opened only now. */
@@ -229,11 +252,8 @@ public class RecorderRegistry {
     /** Removes the recorder and its channel cameras (with their health history). */
     public void delete(long id) {
         Recorder recorder = find(id);
-        List<Long> cameras = lockedChannels(id).stream().map(Camera::getId).toList();
-        em.createQuery("delete from Camera c where c.recorderId = :recorder").setParameter("recorder", id)
-                .executeUpdate();
+        channelCameras.remove(id);
         em.remove(recorder);
-        cameras.forEach(camera -> changes.fire(new CameraChanged(camera, false)));
     }
 
     /**
@@ -243,19 +263,8 @@ public class RecorderRegistry {
     public Recorder changeCredentials(long id, String username, String password) {
         Recorder recorder = find(id);
         recorder.changeCredentials(emptyToNull(username), emptyToNull(vault.seal(password)));
-        List<Camera> channels = lockedChannels(id);
-        channels.forEach(camera -> {
-            camera.setUsername(recorder.getUsername());
-            camera.setEncryptedPassword(recorder.getEncryptedPassword());
-        });
-        channels.forEach(camera -> changes.fire(new CameraChanged(camera.getId(), true)));
+        channelCameras.changeCredentials(id, recorder.getUsername(), recorder.getEncryptedPassword());
         return recorder;
-    }
-
-    /** The channel cameras, locked one by one in id order, so two transactions that lock several cannot cross. */
-    private List<Camera> lockedChannels(long recorderId) {
-        return em.createQuery("select c from Camera c where c.recorderId = :recorder order by c.id", Camera.class)
-                .setParameter("recorder", recorderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static String emptyToNull(String s) {

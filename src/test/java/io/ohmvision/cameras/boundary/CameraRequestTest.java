@@ -2,72 +2,45 @@ package io.ohmvision.cameras.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ohmvision.cameras.entity.Camera;
-import io.ohmvision.testing.StoredCameras;
+import io.ohmvision.cameras.control.CameraSettings;
+import jakarta.json.Json;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CameraRequestTest {
 
-    /** Write-only fields: never read back from a camera, null keeps the stored value (or, for a directive, asks nothing). */
-    private static final Set<String> WRITE_ONLY = Set.of("password", "cloudConfig", "moveCredentials");
-
     @Test
-    void everyFieldButTheWriteOnlyOnesIsReadFromTheCamera() {
-        CameraRequest request = CameraRequest.of(StoredCameras.everyFieldSet());
-        List<String> dropped = Arrays.stream(CameraRequest.class.getFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !WRITE_ONLY.contains(f.getName()))
-                .filter(f -> valueOf(f, request) == null).map(Field::getName).toList();
-        assertThat(dropped).as("request fields left null although the camera has them").isEmpty();
-    }
-
-    @Test
-    void eachFieldGetsItsOwnValue() {
-        CameraRequest request = CameraRequest.of(StoredCameras.everyFieldSet());
-        assertThat(request.version).isEqualTo(7L);
-        assertThat(request.name).isEqualTo("Gate, north");
-        assertThat(request.ipAddress).isEqualTo("192.0.2.64");
-        assertThat(request.port).isEqualTo(8554);
-        assertThat(request.username).isEqualTo("viewer");
-        assertThat(request.manufacturer).isEqualTo("hikvision");
-        assertThat(request.model).isEqualTo("DS-2CD2143G2-I");
-        assertThat(request.firmwareVersion).isEqualTo("V5.7.3");
-        assertThat(request.serialNumber).isEqualTo("DS2143-0001");
-        assertThat(request.macAddress).isEqualTo("44:19:B6:01:02:03");
-        assertThat(request.connectionType).isEqualTo("rtsp");
-        assertThat(request.primaryStreamUrl).endsWith("/101");
-        assertThat(request.secondaryStreamUrl).endsWith("/102");
-        assertThat(request.snapshotUrl).endsWith("/picture");
-        assertThat(request.connectionConfig.getJsonObject("tls").getString("mode")).isEqualTo("pinned");
-        assertThat(request.enabled).isFalse();
-    }
-
-    @Test
-    void theWriteOnlyFieldsStayNullSoTheStoredSecretsAreKept() {
-        CameraRequest request = CameraRequest.of(StoredCameras.everyFieldSet());
-        assertThat(request.password).isNull();
-        assertThat(request.cloudConfig).isNull();
-        assertThat(request.moveCredentials).isNull();
-    }
-
-    @Test
-    void aCameraWithNothingOptionalGivesNullsNotErrors() {
-        CameraRequest request = CameraRequest.of(new Camera("Bare"));
-        assertThat(request.name).isEqualTo("Bare");
-        assertThat(request.connectionType).isNull();
-        assertThat(request.connectionConfig).isNull();
-        assertThat(request.enabled).isTrue();
-    }
-
-    private static Object valueOf(Field field, CameraRequest request) {
-        try {
-            return field.get(request);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+    void theSettingsHaveTheBodysFieldsEachWithItsOwnValue() throws ReflectiveOperationException {
+        CameraRequest request = new CameraRequest();
+        List<Field> fields = Arrays.stream(CameraRequest.class.getFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
+        for (Field field : fields) {
+            field.set(request, valueFor(field));
         }
+        CameraSettings settings = request.settings();
+        assertThat(Arrays.stream(CameraSettings.class.getFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName)).containsExactlyInAnyOrderElementsOf(fields.stream().map(Field::getName).toList());
+        for (Field field : fields) {
+            assertThat(CameraSettings.class.getField(field.getName()).get(settings)).as(field.getName())
+                    .isEqualTo(field.get(request));
+        }
+    }
+
+    /** A value of the field's type that no other field gets. */
+    private static Object valueFor(Field field) {
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            return field.getName();
+        } else if (type == Integer.class) {
+            return field.getName().length();
+        } else if (type == Long.class) {
+            return (long) field.getName().hashCode();
+        } else if (type == Boolean.class) {
+            return Boolean.TRUE;
+        }
+        return Json.createObjectBuilder().add("field", field.getName()).build();
     }
 }

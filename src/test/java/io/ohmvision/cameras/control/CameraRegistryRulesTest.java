@@ -3,7 +3,6 @@ package io.ohmvision.cameras.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.platform.ProblemException;
@@ -40,8 +39,8 @@ class CameraRegistryRulesTest {
         return camera;
     }
 
-    private static CameraRequest moved(Camera camera, String primary) {
-        CameraRequest request = CameraRequest.of(camera);
+    private static CameraSettings moved(Camera camera, String primary) {
+        CameraSettings request = CameraSettings.of(camera);
         request.primaryStreamUrl = primary;
         return request;
     }
@@ -76,7 +75,7 @@ class CameraRegistryRulesTest {
     void aPasswordTypedAgainCountsAsGivenAndIsNoCredentialChange() {
         Camera camera = stored(PASSWORD);
         String sealed = camera.getEncryptedPassword();
-        CameraRequest request = moved(camera, ELSEWHERE);
+        CameraSettings request = moved(camera, ELSEWHERE);
         request.password = PASSWORD;
         assertThat(registry.apply(request, camera, false)).as("credentials changed").isFalse();
         assertThat(camera.getPrimaryStreamUrl()).isEqualTo(ELSEWHERE);
@@ -93,7 +92,7 @@ class CameraRegistryRulesTest {
     @Test
     void aDifferentPasswordIsACredentialChangeForAdminsOnly() {
         Camera camera = stored(PASSWORD);
-        CameraRequest request = moved(camera, ELSEWHERE);
+        CameraSettings request = moved(camera, ELSEWHERE);
         request.password = PASSWORD + "x";
         assertThat(refusal(() -> registry.apply(request, camera, false))).isEqualTo(Status.FORBIDDEN);
         assertThat(camera.getPrimaryStreamUrl()).isEqualTo(HOME);
@@ -104,7 +103,7 @@ class CameraRegistryRulesTest {
     @Test
     void anAdminMovesTheStoredPasswordOnlyWhenSayingSo() {
         Camera camera = stored(PASSWORD);
-        CameraRequest request = moved(camera, ELSEWHERE);
+        CameraSettings request = moved(camera, ELSEWHERE);
         assertThat(refusal(() -> registry.apply(request, camera, true))).isEqualTo(Status.CONFLICT);
         request.moveCredentials = false;
         assertThat(refusal(() -> registry.apply(request, camera, true))).isEqualTo(Status.CONFLICT);
@@ -119,7 +118,7 @@ class CameraRegistryRulesTest {
     @Test
     void anAdminWhoClearsThePasswordMayMoveTheCamera() {
         Camera camera = stored(PASSWORD);
-        CameraRequest request = moved(camera, ELSEWHERE);
+        CameraSettings request = moved(camera, ELSEWHERE);
         request.password = "";
         registry.apply(request, camera, true);
         assertThat(camera.getPrimaryStreamUrl()).isEqualTo(ELSEWHERE);
@@ -129,7 +128,7 @@ class CameraRegistryRulesTest {
     @Test
     void aCameraWithNoStoredPasswordIsNeverRefusedForThis() {
         Camera camera = stored(null);
-        CameraRequest request = moved(camera, "rtsps://203.0.113.9/other");
+        CameraSettings request = moved(camera, "rtsps://203.0.113.9/other");
         request.snapshotUrl = "https://203.0.113.9:8443/snap.jpg";
         registry.apply(request, camera, false);
         assertThat(camera.getPrimaryStreamUrl()).isEqualTo("rtsps://203.0.113.9/other");
@@ -140,7 +139,7 @@ class CameraRegistryRulesTest {
         Camera channel = stored(PASSWORD);
         channel.setConnectionType(ConnectionType.NVR);
         channel.linkToRecorder(3L, 1);
-        CameraRequest request = moved(channel, "rtsp://203.0.113.9/Streaming/Channels/101");
+        CameraSettings request = moved(channel, "rtsp://203.0.113.9/Streaming/Channels/101");
         assertThat(refusal(() -> registry.apply(request, channel, false))).isEqualTo(Status.CONFLICT);
         assertThat(channel.getPrimaryStreamUrl()).isEqualTo(HOME);
     }
@@ -148,7 +147,7 @@ class CameraRegistryRulesTest {
     @Test
     void aNewSnapshotAddressCountsLikeANewStreamAddress() {
         Camera camera = stored(PASSWORD);
-        CameraRequest request = CameraRequest.of(camera);
+        CameraSettings request = CameraSettings.of(camera);
         request.snapshotUrl = "http://198.51.100.7/snap.jpg";
         assertThat(refusal(() -> registry.apply(request, camera, false))).isEqualTo(Status.CONFLICT);
     }
@@ -156,7 +155,7 @@ class CameraRegistryRulesTest {
     @Test
     void changesCredentialsTellsATypedAgainPasswordFromANewOne() {
         Camera camera = stored(PASSWORD);
-        CameraRequest same = new CameraRequest();
+        CameraSettings same = new CameraSettings();
         same.username = "admin";
         same.password = PASSWORD;
         assertThat(CameraRegistry.Credentials.resolve(same, camera, vault).changes()).isFalse();
@@ -178,7 +177,7 @@ class CameraRegistryRulesTest {
             "usb, primaryStreamUrl, file:///srv/media/clip.mp4, 'primaryStreamUrl: usb cameras take usb URLs, not file://'"})
     void aUrlWhoseSchemeTheTypeDoesNotHandleIs400NamingFieldSchemeAndTheAcceptedOnes(String type, String field,
             String url, String detail) {
-        CameraRequest request = new CameraRequest();
+        CameraSettings request = new CameraSettings();
         request.name = "Wrong scheme";
         request.connectionType = type;
         request.ipAddress = "192.0.2.10";
@@ -200,7 +199,7 @@ class CameraRegistryRulesTest {
     @EnumSource(ConnectionType.class)
     void everyTypeTakesEachOfItsOwnSchemes(ConnectionType type) {
         for (String scheme : type.streamSchemes()) {
-            CameraRequest request = new CameraRequest();
+            CameraSettings request = new CameraSettings();
             request.name = type.wireName() + " over " + scheme;
             request.connectionType = type.wireName();
             request.primaryStreamUrl = scheme + "://" + (scheme.equals("file") || scheme.equals("usb") ? "" : "h")

@@ -1,0 +1,86 @@
+package io.ohmvision.cameras.control;
+
+import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.platform.ProblemException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reading the camera registry: one camera, and pages of the filtered, sorted list (writing is CameraRegistry). */
+@Stateless
+public class CameraListing {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Camera find(long id) {
+        Camera camera = em.find(Camera.class, id);
+        if (camera == null) {
+            throw ProblemException.notFound("No camera with id " + id);
+        }
+        return camera;
+    }
+
+    /** The stored camera as settings that change nothing when applied: for a caller that changes a few fields. */
+    public CameraSettings settingsOf(long id) {
+        return CameraSettings.of(find(id));
+    }
+
+    /**
+     * Rows {@code first} to {@code first + max} of the filtered list in the given order; cameras with no value in the
+     * sorted column (never checked, no address...) come after the others, in both directions.
+     */
+    public List<Camera> list(CameraFilter filter, CameraSort sort, int first, int max) {
+        if (sort.column() == CameraColumn.NAME) { // every camera has a name
+            return page(filter, sort, null, false, first, max);
+        }
+        PageSplit split = PageSplit.of(first, max, count(filter, sort.column()));
+        List<Camera> cameras = new ArrayList<>();
+        if (split.knownMax() > 0) {
+            cameras.addAll(page(filter, sort, sort.column(), true, split.knownFirst(), split.knownMax()));
+        }
+        if (split.unknownMax() > 0) {
+            cameras.addAll(page(filter, CameraSort.BY_NAME, sort.column(), false, split.unknownFirst(),
+                    split.unknownMax()));
+        }
+        return cameras;
+    }
+
+    /** @param valueIn when not null, only the cameras that have ({@code known}) or lack a value in this column */
+    private List<Camera> page(CameraFilter filter, CameraSort sort, CameraColumn valueIn, boolean known, int first,
+            int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
+        Root<Camera> camera = query.from(Camera.class);
+        query.where(where(cb, camera, filter, valueIn, known)).orderBy(CameraCriteria.orderBy(cb, camera, sort));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(CameraFilter filter) {
+        return count(filter, null);
+    }
+
+    /** @param withValueIn when not null, only the cameras that have a value in this column */
+    private long count(CameraFilter filter, CameraColumn withValueIn) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Camera> camera = query.from(Camera.class);
+        return em.createQuery(query.select(cb.count(camera)).where(where(cb, camera, filter, withValueIn, true)))
+                .getSingleResult();
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<Camera> camera, CameraFilter filter,
+            CameraColumn valueIn, boolean known) {
+        List<Predicate> where = CameraCriteria.where(cb, camera, filter);
+        if (valueIn != null) {
+            where.add(CameraCriteria.known(cb, camera, valueIn, known));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+}
