@@ -22,6 +22,9 @@ import java.util.Optional;
 public class CameraChanges {
 
     @Inject
+    HealthSettings settings;
+
+    @Inject
     CheckSchedule schedule;
 
     @Inject
@@ -38,19 +41,22 @@ public class CameraChanges {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CameraChanged change) {
         long id = change.cameraId();
-        Optional<WatchedCamera> camera = cameras.one(id).filter(WatchedCamera::watched)
-                .filter(watched -> cluster.owns(id));
-        if (camera.isEmpty()) {
-            schedule.remove(id);
-            return;
-        }
         Optional<HealthSnapshot> state = recorder.current(id);
-        schedule.put(HealthRoster.Entry.of(camera.get()), state.orElse(null));
+        if (settings.enabled()) {
+            follow(id, state);
+        }
         state.filter(waiting -> waiting.mode() == ReconnectMode.WAITING_FOR_CHANGE
                         || change.credentialsChanged() && waiting.mode() == ReconnectMode.WAITING_FOR_CREDENTIALS)
                 .ifPresent(waiting -> {
                     store.forceReconnect(id);
                     schedule.dueNow(List.of(id));
                 });
+    }
+
+    /** The roster holds the camera when this member watches it, with its stored state; else not. */
+    private void follow(long id, Optional<HealthSnapshot> state) {
+        cameras.one(id).filter(WatchedCamera::watched).filter(camera -> cluster.owns(id)).ifPresentOrElse(
+                camera -> schedule.put(HealthRoster.Entry.of(camera), state.orElse(null)),
+                () -> schedule.remove(id));
     }
 }

@@ -24,6 +24,9 @@ public class CheckSchedule {
     @Inject
     HealthSettings settings;
 
+    @Inject
+    SchedulerHeartbeat heartbeat;
+
     private HealthRoster roster;
 
     @PostConstruct
@@ -35,10 +38,9 @@ public class CheckSchedule {
         return roster.takeDue(clock.instant(), max, lane);
     }
 
-    /** @return how many cameras the roster holds now */
-    synchronized int replace(Collection<HealthRoster.Entry> entries, Map<Long, HealthSnapshot> states) {
+    synchronized void replace(Collection<HealthRoster.Entry> entries, Map<Long, HealthSnapshot> states) {
         roster.replace(entries, states, clock.instant());
-        return roster.size();
+        heartbeat.monitoring(roster.size());
     }
 
     synchronized void finished(long cameraId, HealthSnapshot after) {
@@ -56,10 +58,12 @@ public class CheckSchedule {
     /** @param state its stored state; null when it was never checked */
     synchronized void put(HealthRoster.Entry entry, HealthSnapshot state) {
         roster.put(entry, state, clock.instant());
+        heartbeat.monitoring(roster.size());
     }
 
     synchronized void remove(long cameraId) {
         roster.remove(cameraId);
+        heartbeat.monitoring(roster.size());
     }
 
     synchronized int size() {

@@ -123,7 +123,7 @@ public class HealthScheduler {
                 .filter(camera -> cluster.owns(camera.id()))
                 .map(HealthRoster.Entry::of)
                 .toList();
-        heartbeat.monitoring(schedule.replace(entries, queries.snapshots()));
+        schedule.replace(entries, queries.snapshots());
         nextReload = now.plus(settings.interval());
     }
 }

@@ -22,6 +22,7 @@ class CameraChangesTest {
     private static final Duration INTERVAL = Duration.ofSeconds(60);
 
     private final MovableClock clock = new MovableClock();
+    private final SchedulerHeartbeat heartbeat = new SchedulerHeartbeat();
     private final Map<Long, WatchedCamera> table = new HashMap<>();
     private int fullReads;
     private int singleReads;
@@ -32,12 +33,15 @@ class CameraChangesTest {
     void wire() {
         HealthSettings settings = new HealthSettings();
         settings.interval = INTERVAL;
+        settings.enabled = true;
         schedule = new CheckSchedule();
         schedule.clock = clock;
         schedule.settings = settings;
+        schedule.heartbeat = heartbeat;
         schedule.init();
         changes = new CameraChanges();
         changes.schedule = schedule;
+        changes.settings = settings;
         changes.cameras = new WatchedCameras() {
             @Override
             public List<WatchedCamera> all() {
@@ -82,6 +86,7 @@ class CameraChangesTest {
         table.put(1001L, camera(1001, true));
         change(1001);
         assertThat(schedule.size()).isEqualTo(1001);
+        assertThat(heartbeat.monitored()).as("the status shows it at once").isEqualTo(1001);
         clock.advance(INTERVAL);
         assertThat(takeAll()).contains(1001L);
         assertThat(fullReads).isZero();
@@ -95,6 +100,7 @@ class CameraChangesTest {
         table.put(6L, camera(6, false));
         change(6);
         assertThat(schedule.size()).isEqualTo(998);
+        assertThat(heartbeat.monitored()).isEqualTo(998);
         clock.advance(INTERVAL);
         assertThat(takeAll()).hasSize(998).doesNotContain(5L, 6L);
         assertThat(fullReads).isZero();
@@ -117,6 +123,19 @@ class CameraChangesTest {
         table.put(1099L, camera(1099, true));
         change(1099);
         assertThat(schedule.size()).isEqualTo(1000);
+    }
+
+    @Test
+    void withMonitoringOffTheRosterStaysEmpty() {
+        settings().enabled = false;
+        table.put(1001L, camera(1001, true));
+        change(1001);
+        assertThat(schedule.size()).isEqualTo(1000);
+        assertThat(singleReads).isZero();
+    }
+
+    private HealthSettings settings() {
+        return changes.settings;
     }
 
     private List<Long> takeAll() {

@@ -42,6 +42,7 @@ class HealthCheckTest {
     private static final Duration INTERVAL = Duration.ofSeconds(60);
 
     private final MovableClock clock = new MovableClock();
+    private final SchedulerHeartbeat heartbeat = new SchedulerHeartbeat();
     private final List<String> stored = new ArrayList<>();
     private int failuresLeft;
     private int deferred;
@@ -59,6 +60,7 @@ class HealthCheckTest {
         schedule = new CheckSchedule();
         schedule.clock = clock;
         schedule.settings = settings;
+        schedule.heartbeat = heartbeat;
         schedule.init();
         check = new HealthCheck();
         check.settings = settings;
