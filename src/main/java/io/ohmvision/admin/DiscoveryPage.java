@@ -153,7 +153,10 @@ public class DiscoveryPage implements Serializable {
         }
     }
 
-    /** One click: the detected channels and the credentials that worked become a camera, without probing again. */
+    /**
+     * One click: the detected channels and the credentials that worked become a camera, without probing again, made
+     * exactly as the API's auto-detect with create makes it (AutoDetection#store).
+     */
     public void add() {
         if (report == null || !report.main().found()) {
             Feedback.error("Nothing to add", "Run auto-detect first; it must find a working main stream");
@@ -163,11 +166,16 @@ public class DiscoveryPage implements Serializable {
             user.requireEditor();
             return detection.store(target.saving(user.isAdmin()), report, user.isAdmin());
         });
-        if (saved != null && saved.cameraId() != null) {
-            addedCameraId = saved.cameraId();
-            target.forgetPassword();
-            Feedback.info("Camera added", saved.saving());
+        if (saved == null) {
+            return;
         }
+        if (saved.cameraId() == null) {
+            Feedback.error("Camera not added", saved.saving());
+            return;
+        }
+        addedCameraId = saved.cameraId();
+        target.forgetPassword();
+        Feedback.info("Camera added", saved.saving());
     }
 
     /** A recorder found: one camera per channel, through the recorder registry (credentials: admins only). */

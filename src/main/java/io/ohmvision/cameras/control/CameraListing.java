@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Reading the camera registry: one camera, and pages of the filtered, sorted list (writing is CameraRegistry). */
 @Stateless
@@ -25,6 +26,24 @@ public class CameraListing {
             throw ProblemException.notFound("No camera with id " + id);
         }
         return camera;
+    }
+
+    /** A camera as other features read it; empty when there is none. */
+    public Optional<CameraSummary> summary(long id) {
+        return Optional.ofNullable(em.find(Camera.class, id)).map(CameraSummary::of);
+    }
+
+    /**
+     * The cloud settings a camera was given, still sealed (CredentialVault opens them); empty when there is no such
+     * camera.
+     */
+    public Optional<SealedCloudConfig> cloudConfigOf(long id) {
+        return Optional.ofNullable(em.find(Camera.class, id))
+                .map(camera -> new SealedCloudConfig(camera.getEncryptedCloudConfig()));
+    }
+
+    /** @param sealed null when the camera was given none */
+    public record SealedCloudConfig(String sealed) {
     }
 
     /** The stored camera as settings that change nothing when applied: for a caller that changes a few fields. */

@@ -2,8 +2,8 @@ package io.ohmvision.cloud.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
 import io.ohmvision.cameras.control.CameraCheck;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CredentialVault;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ChannelProbes;
 import io.ohmvision.channels.ConnectionType;
@@ -19,8 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +35,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class NestCheck implements CameraCheck {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CameraListing cameras;
 
     @Inject
     CredentialVault vault;
@@ -71,24 +69,25 @@ public class NestCheck implements CameraCheck {
         if (!target.streamUrl().scheme().equals(NestCloudConfig.SCHEME)) {
             return Optional.empty();
         }
-        Camera camera = em.find(Camera.class, cameraId);
-        if (camera == null) {
+        Optional<CameraListing.SealedCloudConfig> cloudConfig = cameras.cloudConfigOf(cameraId);
+        if (cloudConfig.isEmpty()) {
             return Optional.of(failure(target, Outcome.NOT_FOUND, "camera removed"));
         }
+        String sealedConfig = cloudConfig.get().sealed();
         Held held = sessions.computeIfAbsent(cameraId, id -> new Held());
         synchronized (held) {
-            if (held.session == null || !Objects.equals(held.sealedConfig, camera.getEncryptedCloudConfig())
+            if (held.session == null || !Objects.equals(held.sealedConfig, sealedConfig)
                     || !held.url.equals(target.url())) {
                 held.close();
                 try {
                     held.session = new NestCameraSession(new SdmClient(settings.endpoints(),
-                            NestCloudConfig.credentials(vault.open(camera.getEncryptedCloudConfig())), clock,
+                            NestCloudConfig.credentials(vault.open(sealedConfig)), clock,
                             duration -> Thread.sleep(duration.toMillis()), settings.timeout()),
                             NestCloudConfig.deviceName(target.streamUrl()), rtsp, clock, settings.renewBefore());
                 } catch (IllegalArgumentException incomplete) {
                     return Optional.of(failure(target, Outcome.AUTH_FAILED, incomplete.getMessage()));
                 }
-                held.sealedConfig = camera.getEncryptedCloudConfig();
+                held.sealedConfig = sealedConfig;
                 held.url = target.url();
             }
             return Optional.of(held.session.check(target.maskedUrl(), target.timeout()));

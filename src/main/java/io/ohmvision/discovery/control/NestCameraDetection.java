@@ -2,7 +2,6 @@ package io.ohmvision.discovery.control;
 
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.cloud.control.NestCamera;
 import io.ohmvision.cloud.control.NestDirectory;
@@ -57,8 +56,8 @@ public class NestCameraDetection {
         camera.primaryStreamUrl = chosen.primaryStreamUrl();
         camera.cloudConfig = Json.createObjectBuilder().add("clientId", request.clientId())
                 .add("clientSecret", request.clientSecret()).add("refreshToken", request.refreshToken()).build();
-        Camera saved = registry.create(camera, true);
-        return report(request, cameras, saved.getId(), "created camera " + saved.getId() + " for device "
+        long saved = registry.create(camera, true).getId();
+        return report(request, cameras, saved, "created camera " + saved + " for device "
                 + chosen.deviceId());
     }
 

@@ -2,7 +2,6 @@ package io.ohmvision.discovery.control;
 
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.webhooks.control.WebhookInbox;
@@ -42,12 +41,12 @@ public class WebhookCameraDetection {
         camera.connectionType = ConnectionType.WEBHOOK.wireName();
         camera.ipAddress = request.ip();
         camera.manufacturer = request.manufacturer();
-        Camera saved = registry.create(camera, isAdmin);
-        String secret = isAdmin ? inbox.newSecret(saved.getId()) : null;
-        return new WebhookDetectReport(ConnectionType.WEBHOOK.wireName(), receivers + "/" + saved.getId(),
-                WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER, HOW_TO, saved.getId(), secret,
-                "created camera " + saved.getId() + (secret != null ? "; its secret is shown this once"
-                        : "; an admin creates its secret with POST /api/cameras/" + saved.getId()
+        long saved = registry.create(camera, isAdmin).getId();
+        String secret = isAdmin ? inbox.newSecret(saved) : null;
+        return new WebhookDetectReport(ConnectionType.WEBHOOK.wireName(), receivers + "/" + saved,
+                WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER, HOW_TO, saved, secret,
+                "created camera " + saved + (secret != null ? "; its secret is shown this once"
+                        : "; an admin creates its secret with POST /api/cameras/" + saved
                         + "/webhook-secret"));
     }
 }

@@ -1,8 +1,9 @@
 package io.ohmvision.webhooks.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
+import io.ohmvision.cameras.control.CameraListing;
+import io.ohmvision.cameras.control.CameraSummary;
 import io.ohmvision.cameras.control.CredentialVault;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.PeerProtocolException;
 import io.ohmvision.channels.webhook.PushedEvent;
 import io.ohmvision.channels.webhook.WebhookPayloads;
@@ -41,6 +42,9 @@ public class WebhookInbox {
     CredentialVault vault;
 
     @Inject
+    CameraListing cameras;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -55,7 +59,7 @@ public class WebhookInbox {
 
     /** @return the events kept (heartbeats are not) */
     public List<PushedEvent> receive(long cameraId, byte[] body, String signature, String token, String timestamp) {
-        Camera camera = camera(cameraId);
+        CameraSummary camera = camera(cameraId);
         WebhookReceiver receiver = Optional.ofNullable(em.find(WebhookReceiver.class, cameraId)).orElseThrow(() ->
                 ProblemException.notFound("Camera " + cameraId + " has no webhook receiver: an admin creates its "
                         + "secret with POST /api/cameras/" + cameraId + "/webhook-secret"));
@@ -79,7 +83,7 @@ public class WebhookInbox {
                 .setParameter("camera", cameraId).executeUpdate();
         List<PushedEvent> kept = events.stream().filter(e -> !e.heartbeat()).toList();
         kept.forEach(event -> em.persist(new WebhookEvent(cameraId, event, now)));
-        pushes.fire(new WebhookPushed(cameraId, camera.getName(), kept, now));
+        pushes.fire(new WebhookPushed(cameraId, camera.name(), kept, now));
         return kept;
     }
 
@@ -110,17 +114,16 @@ public class WebhookInbox {
 
     /** Empty when the camera has no receiver (or is gone). */
     public Optional<ReceiverState> state(long cameraId) {
-        Camera camera = em.find(Camera.class, cameraId);
+        Optional<CameraSummary> camera = cameras.summary(cameraId);
         WebhookReceiver receiver = em.find(WebhookReceiver.class, cameraId);
-        if (camera == null || receiver == null) {
+        if (camera.isEmpty() || receiver == null) {
             return Optional.empty();
         }
         return Optional.of(new ReceiverState(receiver.createdAt(), receiver.lastPushAt(),
-                camera.getConnectionConfig()));
+                camera.get().connectionConfig()));
     }
 
-    private Camera camera(long cameraId) {
-        return Optional.ofNullable(em.find(Camera.class, cameraId))
-                .orElseThrow(() -> ProblemException.notFound("No camera with id " + cameraId));
+    private CameraSummary camera(long cameraId) {
+        return cameras.summary(cameraId).orElseThrow(() -> ProblemException.notFound("No camera with id " + cameraId));
     }
 }

@@ -70,7 +70,7 @@ class RecorderRegistryFindingsTest {
             public List<CameraSummary> add(RecorderChannels.Recorder recorder, List<RecorderChannels.Channel> channels) {
                 stored.addAll(channels);
                 return channels.stream().map(c -> new CameraSummary(c.number(), recorder.name() + " ch" + c.number(),
-                        c.number(), c.mainUrl(), c.subUrl(), HealthLevel.UNKNOWN, null)).toList();
+                        c.number(), c.mainUrl(), c.subUrl(), HealthLevel.UNKNOWN, null, null)).toList();
             }
         };
     }
