@@ -12,6 +12,7 @@ import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.ServerFingerprint;
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.platform.Fanout;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +20,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,25 +68,22 @@ public class ChannelTesting {
 
     public List<ChannelCheck> probeAll(Camera camera) {
         CameraAccess access = CameraAccess.of(camera);
-        List<CompletableFuture<ChannelCheck>> running = new ArrayList<>();
-        submit(running, Role.PRIMARY, camera.getPrimaryStreamUrl(), access);
-        submit(running, Role.SECONDARY, camera.getSecondaryStreamUrl(), access);
-        submit(running, Role.SNAPSHOT, camera.getSnapshotUrl(), access);
-        List<ChannelCheck> checks = running.stream().map(CompletableFuture::join).toList();
+        Map<Role, String> configured = new EnumMap<>(Role.class);
+        configured.put(Role.PRIMARY, camera.getPrimaryStreamUrl());
+        configured.put(Role.SECONDARY, camera.getSecondaryStreamUrl());
+        configured.put(Role.SNAPSHOT, camera.getSnapshotUrl());
+        configured.values().removeIf(Objects::isNull);
+        List<ChannelCheck> checks = new Fanout(executor, Role.values().length).map(List.copyOf(configured.keySet()),
+                role -> check(role, configured.get(role), access));
         checks.stream().filter(c -> c.result().outcome() == Outcome.OK).forEach(c -> learnFrom(camera, c));
         return checks;
     }
 
-    private void submit(List<CompletableFuture<ChannelCheck>> running, Role role, String url, CameraAccess camera) {
-        if (url == null) {
-            return;
-        }
+    private ChannelCheck check(Role role, String url, CameraAccess camera) {
         ProbeTarget target = targets.target(camera, url, timeout);
-        running.add(CompletableFuture.supplyAsync(() -> {
-            ProbeResult result = probe(camera, target);
-            targets.recordFirstUse(camera.cameraId(), target, result);
-            return new ChannelCheck(role, result);
-        }, executor));
+        ProbeResult result = probe(camera, target);
+        targets.recordFirstUse(camera.cameraId(), target, result);
+        return new ChannelCheck(role, result);
     }
 
     /**
