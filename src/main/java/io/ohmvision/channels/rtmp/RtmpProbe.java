@@ -2,16 +2,14 @@ package io.ohmvision.channels.rtmp;
 
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.MediaFacts;
-import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeRun;
 import io.ohmvision.channels.ProbeTarget;
-import io.ohmvision.channels.Verdict;
 import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.channels.video.DeepProbe;
-import io.ohmvision.channels.video.DeepProbeResult;
 import io.ohmvision.channels.video.VideoInput;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The RTMP health probe: connect, play, and decode the first video frame through FFmpeg (JavaCV). RTMP says nothing
@@ -19,7 +17,7 @@ import java.util.Set;
  */
 public final class RtmpProbe implements ChannelProbe {
 
-    private static final Set<String> SCHEMES = Set.of("rtmp", "rtmps");
+    private static final List<String> SCHEMES = List.of("rtmp", "rtmps");
 
     private final DeepProbe video;
 
@@ -38,9 +36,9 @@ public final class RtmpProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        if (!SCHEMES.contains(target.streamUrl().scheme())) {
-            return DeepProbeResult.undecoded(ConnectionType.RTMP, target, 0,
-                    new Verdict(Outcome.UNSUPPORTED, "not an rtmp:// or rtmps:// URL"), MediaFacts.NONE).probe();
+        Optional<ProbeResult> wrongScheme = ProbeRun.start(ConnectionType.RTMP, target).refusedScheme(SCHEMES, "URL");
+        if (wrongScheme.isPresent()) {
+            return wrongScheme.get();
         }
         try {
             return video.firstFrame(ConnectionType.RTMP, target, VideoInput.network(target)).probe();
