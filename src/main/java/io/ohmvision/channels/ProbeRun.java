@@ -1,7 +1,7 @@
 package io.ohmvision.channels;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -11,32 +11,39 @@ import java.util.stream.Collectors;
  */
 public final class ProbeRun {
 
-    private final ConnectionType channel;
+    private final Channel channel;
     private final ProbeTarget target;
     private final Deadline deadline;
 
-    private ProbeRun(ConnectionType channel, ProbeTarget target) {
+    private ProbeRun(Channel channel, ProbeTarget target) {
         this.channel = channel;
         this.target = target;
         this.deadline = Deadline.after(target.timeout());
     }
 
-    /** Starts the clock of a probe of {@code target} over {@code channel}. */
-    public static ProbeRun start(ConnectionType channel, ProbeTarget target) {
-        return new ProbeRun(channel, target);
-    }
-
     /**
-     * The UNSUPPORTED result for a URL whose scheme is none of {@code schemes}, e.g. "not an rtsp:// or rtsps://
-     * URL"; empty when the probe handles it.
+     * The opening a probe shares: starts the run and ends it at once, UNSUPPORTED, when the URL's scheme is none the
+     * probe takes; else the probe's own steps give the result.
      *
      * @param what what the URL should have been, e.g. "URL" or "WHEP URL"
      */
-    public Optional<ProbeResult> refusedScheme(List<String> schemes, String what) {
-        if (schemes.contains(url().scheme())) {
+    public static ProbeResult open(ChannelProbe probe, ProbeTarget target, String what,
+            Function<ProbeRun, ProbeResult> steps) {
+        ProbeRun run = new ProbeRun(probe, target);
+        return run.refusedScheme(what).orElseGet(() -> steps.apply(run));
+    }
+
+    /**
+     * The UNSUPPORTED result for a URL whose scheme is none the probe declares, e.g. "not an rtsp:// or rtsps://
+     * URL"; empty when the probe takes it.
+     *
+     * @param what what the URL should have been, e.g. "URL" or "WHEP URL"
+     */
+    private Optional<ProbeResult> refusedScheme(String what) {
+        if (channel.schemes().contains(url().scheme())) {
             return Optional.empty();
         }
-        String wanted = schemes.stream().map(scheme -> scheme + "://").collect(Collectors.joining(" or "));
+        String wanted = channel.schemes().stream().map(scheme -> scheme + "://").collect(Collectors.joining(" or "));
         return Optional.of(result(new Verdict(Outcome.UNSUPPORTED, "not an " + wanted + " " + what), MediaFacts.NONE,
                 ServerFingerprint.NONE));
     }
@@ -55,7 +62,7 @@ public final class ProbeRun {
 
     /** The run's result; its latency is the time since the run started. */
     public ProbeResult result(Verdict verdict, MediaFacts media, ServerFingerprint server) {
-        return new ProbeResult(channel, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(), media,
+        return new ProbeResult(channel.type(), target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(), media,
                 verdict.reason(), server);
     }
 

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class OnvifProbe implements ChannelProbe {
 
+    /** The device service speaks SOAP over HTTP; the RTSP URIs it gives are other channels' business. */
     private static final List<String> SCHEMES = List.of("http", "https");
     /** Where ONVIF Core puts the device service when the user gives only host and port. */
     private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
@@ -35,12 +36,18 @@ public final class OnvifProbe implements ChannelProbe {
     }
 
     @Override
+    public List<String> schemes() {
+        return SCHEMES;
+    }
+
+    @Override
     public ProbeResult probe(ProbeTarget target) {
-        ProbeRun run = ProbeRun.start(ConnectionType.ONVIF, target);
-        Optional<ProbeResult> wrongScheme = run.refusedScheme(SCHEMES, "URL");
-        if (wrongScheme.isPresent()) {
-            return wrongScheme.get();
-        }
+        return ProbeRun.open(this, target, "URL", this::inspect);
+    }
+
+    /** The connect sequence on the device service. */
+    private ProbeResult inspect(ProbeRun run) {
+        ProbeTarget target = run.target();
         URI deviceService;
         try {
             deviceService = deviceService(run.url());

@@ -8,16 +8,12 @@ import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.video.DecodersBusy;
 import io.ohmvision.channels.video.DeepProbe;
 import io.ohmvision.channels.video.VideoInput;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The RTMP health probe: connect, play, and decode the first video frame through FFmpeg (JavaCV). RTMP says nothing
  * about the media before the first packets, so opening the stream is the cheapest way to learn codec and size.
  */
 public final class RtmpProbe implements ChannelProbe {
-
-    private static final List<String> SCHEMES = List.of("rtmp", "rtmps");
 
     private final DeepProbe video;
 
@@ -36,10 +32,10 @@ public final class RtmpProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        Optional<ProbeResult> wrongScheme = ProbeRun.start(ConnectionType.RTMP, target).refusedScheme(SCHEMES, "URL");
-        if (wrongScheme.isPresent()) {
-            return wrongScheme.get();
-        }
+        return ProbeRun.open(this, target, "URL", run -> firstFrame(target));
+    }
+
+    private ProbeResult firstFrame(ProbeTarget target) {
         try {
             return video.firstFrame(ConnectionType.RTMP, target, VideoInput.network(target)).probe();
         } catch (DecodersBusy busy) {

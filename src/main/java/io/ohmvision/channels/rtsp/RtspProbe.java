@@ -14,7 +14,6 @@ import io.ohmvision.channels.sdp.SdpMediaFacts;
 import io.ohmvision.channels.sdp.SdpParser;
 import io.ohmvision.channels.sdp.SessionDescription;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -26,7 +25,6 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class RtspProbe implements ChannelProbe {
 
-    private static final List<String> SCHEMES = List.of("rtsp", "rtsps");
     private static final String SDP = "application/sdp";
 
     private final SSLSocketFactory tls;
@@ -48,11 +46,12 @@ public final class RtspProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        ProbeRun run = ProbeRun.start(ConnectionType.RTSP, target);
-        Optional<ProbeResult> wrongScheme = run.refusedScheme(SCHEMES, "URL");
-        if (wrongScheme.isPresent()) {
-            return wrongScheme.get();
-        }
+        return ProbeRun.open(this, target, "URL", this::connect);
+    }
+
+    /** OPTIONS, then DESCRIBE. */
+    private ProbeResult connect(ProbeRun run) {
+        ProbeTarget target = run.target();
         RtspSession session = new RtspSession(run.url(), Authorizer.withRandomCnonces(target.username(),
                 target.password()), run.deadline(), tls);
         try (session) {

@@ -19,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class WhepProbe implements ChannelProbe {
 
-    private static final List<String> SCHEMES = List.of("http", "https");
     private static final String SDP = "application/sdp";
     /** Answers of real servers are 1 to 10 kB; anything far larger is not an answer. */
     private static final int MAX_BODY_BYTES = 256 * 1024;
@@ -67,11 +65,12 @@ public final class WhepProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        ProbeRun run = ProbeRun.start(ConnectionType.WEBRTC, target);
-        Optional<ProbeResult> wrongScheme = run.refusedScheme(SCHEMES, "WHEP URL");
-        if (wrongScheme.isPresent()) {
-            return wrongScheme.get();
-        }
+        return ProbeRun.open(this, target, "WHEP URL", this::offer);
+    }
+
+    /** The offer, then the answer and the deletion of the session. */
+    private ProbeResult offer(ProbeRun run) {
+        ProbeTarget target = run.target();
         Deadline deadline = run.deadline();
         URI endpoint;
         try {

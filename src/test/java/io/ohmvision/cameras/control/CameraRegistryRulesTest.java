@@ -28,6 +28,7 @@ class CameraRegistryRulesTest {
 
     CameraRegistryRulesTest() {
         registry.vault = vault;
+        registry.channels = TestChannels.withFeatureChecks();
     }
 
     private Camera stored(String password) {
