@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ohmvision.cameras.boundary.CameraRequest;
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ChannelRegistry;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
@@ -212,5 +213,23 @@ class CameraRegistryRulesTest {
             registry.apply(request, camera, true);
             assertThat(camera.getConnectionType()).isEqualTo(type);
         }
+    }
+
+    @Test
+    void aPairTheTableTakesButNoRegisteredChannelServesIs400NamingIt() {
+        registry.channels = CameraChannels.of(ChannelRegistry.standard()); // the webhooks feature registered nothing
+        CameraRequest request = new CameraRequest();
+        request.name = "Unserved";
+        request.connectionType = "webhook";
+        request.primaryStreamUrl = "webhook://receiver/7";
+        Camera camera = new Camera(request.name);
+
+        assertThatThrownBy(() -> registry.apply(request, camera, true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(Status.BAD_REQUEST);
+                    assertThat(e.getMessage()).startsWith(
+                            "primaryStreamUrl: no channel of this version serves webhook cameras over webhook://");
+                });
+        assertThat(camera.getConnectionType()).as("nothing written").isNull();
     }
 }
