@@ -7,7 +7,7 @@ import io.ohmvision.catalog.control.FingerprintMatcher;
 import io.ohmvision.catalog.control.MacVendorLookup;
 import io.ohmvision.catalog.control.OnvifVendorMatcher;
 import io.ohmvision.catalog.control.OuiRegistry;
-import io.ohmvision.channels.ChannelProbes;
+import io.ohmvision.channels.ChannelRegistry;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
@@ -114,9 +114,8 @@ public final class AutoDetectBench {
 
     /** As the server's ChannelTesting picks a probe: by the URL's connection type. */
     private static Function<ProbeTarget, ProbeResult> probeByType() {
-        ChannelProbes probes = ChannelProbes.registered();
-        return target -> ConnectionType.forUrl(target.streamUrl()).flatMap(probes::forType).orElseThrow()
-                .probe(target);
+        ChannelRegistry channels = ChannelRegistry.standard();
+        return target -> channels.probeFor(target.streamUrl()).orElseThrow().probe(target);
     }
 
     private static void print(String what, long millis, AutoDetectReport report) {

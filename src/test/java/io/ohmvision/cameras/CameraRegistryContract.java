@@ -4,6 +4,7 @@ import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -154,6 +155,25 @@ abstract class CameraRegistryContract {
                 .body("status", equalTo(400)).body("detail", containsString(detail))
                 .body(not(containsString("Exception")));
         assertThat(total()).isEqualTo(before);
+    }
+
+    /** A (connection type, scheme) pair no channel serves is refused at the save, not stored to fail every check. */
+    @ParameterizedTest(name = "{0} over {2}")
+    @CsvSource(delimiter = '|', value = {
+            "rtsp|primaryStreamUrl|ftp://127.0.0.1/stream|'primaryStreamUrl: rtsp cameras take rtsp, rtsps URLs, not ftp://'",
+            "usb|primaryStreamUrl|http://127.0.0.1/cam.mjpg|'primaryStreamUrl: usb cameras take usb URLs, not http://'",
+            "webhook|primaryStreamUrl|rtsp://127.0.0.1/live|'primaryStreamUrl: webhook cameras take webhook URLs, not rtsp://'",
+            "cloud_api|snapshotUrl|https://127.0.0.1/snap.jpg|'snapshotUrl: cloud_api cameras take no snapshotUrl, not https://'"})
+    void aPairNoChannelServesIsRefusedNamingItAndStoresNothing(String type, String field, String url, String detail) {
+        long before = total();
+        server().asAdmin().body(json("name", "Unserved " + type, "connectionType", type, "ipAddress", "127.0.0.1",
+                        field, url))
+                .post("/api/cameras").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", startsWith(detail))
+                .body(not(containsString("Exception")));
+        assertThat(total()).isEqualTo(before);
+        server().asAdmin().get("/api/cameras?size=200").then().statusCode(200)
+                .body("items.name", not(hasItem("Unserved " + type)));
     }
 
     @Test

@@ -33,6 +33,9 @@ public class CameraRegistry {
     @Inject
     Event<CameraChanged> changes;
 
+    @Inject
+    CameraChannels channels;
+
     public Camera create(CameraSettings settings, boolean mayManageCredentials) {
         Camera camera = new Camera(settings.name);
         apply(settings, camera, mayManageCredentials);
@@ -169,12 +172,19 @@ public class CameraRegistry {
         return Credentials.resolve(given, listing.find(id), vault).changes();
     }
 
-    /** Every URL's scheme is one its connection type handles (ConnectionType's table). */
-    private static void requireScheme(ConnectionType type, String field, StreamUrl url, List<String> accepted) {
+    /**
+     * Every URL's scheme is one its connection type takes (ConnectionType's table) and one a registered channel
+     * serves for that type: a pair nothing would check is refused here, not probed and retried as UNSUPPORTED.
+     */
+    private void requireScheme(ConnectionType type, String field, StreamUrl url, List<String> accepted) {
         if (url != null && !accepted.contains(url.scheme())) {
             throw ProblemException.badRequest(field + ": " + type.wireName() + " cameras take "
                     + (accepted.isEmpty() ? "no " + field : String.join(", ", accepted) + " URLs") + ", not "
                     + url.scheme() + "://; change the URL or connectionType");
+        }
+        if (url != null && !channels.registry().serves(type, url)) {
+            throw ProblemException.badRequest(field + ": no channel of this version serves " + type.wireName()
+                    + " cameras over " + url.scheme() + "://; change the URL or connectionType");
         }
     }
 

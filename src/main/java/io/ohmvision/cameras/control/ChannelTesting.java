@@ -4,7 +4,6 @@ import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.PathTemplateMatcher;
 import io.ohmvision.catalog.control.TemplateLearning;
-import io.ohmvision.channels.ChannelProbes;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
@@ -12,17 +11,18 @@ import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.ServerFingerprint;
 import io.ohmvision.channels.StreamUrl;
+import io.ohmvision.platform.Fanout;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,14 +39,11 @@ public class ChannelTesting {
     public record ChannelCheck(Role role, ProbeResult result) {
     }
 
-    private final ChannelProbes probes = ChannelProbes.registered();
-
     @Inject
     CameraTargets targets;
 
     @Inject
-    @Any
-    Instance<CameraCheck> cameraChecks;
+    CameraChannels channels;
 
     @Inject
     Catalog catalog;
@@ -66,39 +63,33 @@ public class ChannelTesting {
 
     public List<ChannelCheck> probeAll(Camera camera) {
         CameraAccess access = CameraAccess.of(camera);
-        List<CompletableFuture<ChannelCheck>> running = new ArrayList<>();
-        submit(running, Role.PRIMARY, camera.getPrimaryStreamUrl(), access);
-        submit(running, Role.SECONDARY, camera.getSecondaryStreamUrl(), access);
-        submit(running, Role.SNAPSHOT, camera.getSnapshotUrl(), access);
-        List<ChannelCheck> checks = running.stream().map(CompletableFuture::join).toList();
+        Map<Role, String> configured = new EnumMap<>(Role.class);
+        configured.put(Role.PRIMARY, camera.getPrimaryStreamUrl());
+        configured.put(Role.SECONDARY, camera.getSecondaryStreamUrl());
+        configured.put(Role.SNAPSHOT, camera.getSnapshotUrl());
+        configured.values().removeIf(Objects::isNull);
+        List<ChannelCheck> checks = new Fanout(executor, Role.values().length).map(List.copyOf(configured.keySet()),
+                role -> check(role, configured.get(role), access));
         checks.stream().filter(c -> c.result().outcome() == Outcome.OK).forEach(c -> learnFrom(camera, c));
         return checks;
     }
 
-    private void submit(List<CompletableFuture<ChannelCheck>> running, Role role, String url, CameraAccess camera) {
-        if (url == null) {
-            return;
-        }
+    private ChannelCheck check(Role role, String url, CameraAccess camera) {
         ProbeTarget target = targets.target(camera, url, timeout);
-        running.add(CompletableFuture.supplyAsync(() -> {
-            ProbeResult result = probe(camera, target);
-            targets.recordFirstUse(camera.cameraId(), target, result);
-            return new ChannelCheck(role, result);
-        }, executor));
+        ProbeResult result = probe(camera, target);
+        targets.recordFirstUse(camera.cameraId(), target, result);
+        return new ChannelCheck(role, result);
     }
 
     /**
-     * A stored camera's check: the first {@link CameraCheck} that is about it, else the probe its URL needs. A URL no
-     * probe handles (a row stored before schemes were checked) is UNSUPPORTED, reported as the camera's own type.
+     * A stored camera's check: the camera check registered for its type and its URL's scheme, else the probe its URL
+     * needs. A URL no probe handles (a row stored before schemes were checked) is UNSUPPORTED, reported as the
+     * camera's own type.
      */
     public ProbeResult probe(CameraAccess camera, ProbeTarget target) {
-        for (CameraCheck check : cameraChecks) {
-            Optional<ProbeResult> result = check.check(camera.cameraId(), target, () -> probe(target, camera.type()));
-            if (result.isPresent()) {
-                return result.get();
-            }
-        }
-        return probe(target, camera.type());
+        Supplier<ProbeResult> urlProbe = () -> probe(target, camera.type());
+        return channels.registry().cameraCheckFor(camera.type(), target.streamUrl())
+                .map(check -> check.check(camera.cameraId(), target, urlProbe)).orElseGet(urlProbe);
     }
 
     /**
@@ -114,7 +105,7 @@ public class ChannelTesting {
         StreamUrl url = target.streamUrl();
         Optional<ConnectionType> type = ConnectionType.forUrl(url);
         if (type.isPresent()) {
-            return probes.forType(type.get()).map(p -> p.probe(target)).orElseGet(() -> unsupported(target,
+            return channels.registry().probeFor(url).map(p -> p.probe(target)).orElseGet(() -> unsupported(target,
                     type.get(), "no probe for " + type.get().wireName() + " URLs in this version"));
         }
         if (storedAs == null) {

@@ -12,6 +12,7 @@ import io.ohmvision.channels.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.hc.core5.http.ContentType;
@@ -45,9 +46,15 @@ public class HttpProbe implements ChannelProbe {
         return type;
     }
 
+    /** One scheme each: HTTPS has its own probe, which reports the certificate. */
+    @Override
+    public List<String> schemes() {
+        return List.of(type.wireName());
+    }
+
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        return HttpSession.probe(type, target, Set.of(type.wireName()), (session, uri) -> {
+        return HttpSession.probe(type, target, Set.copyOf(schemes()), (session, uri) -> {
             CameraPicture picture = session.get(uri, (contentType, body) -> read(contentType, body, session.deadline()));
             return session.result(new Verdict(Outcome.OK, picture.description()), picture.media());
         });

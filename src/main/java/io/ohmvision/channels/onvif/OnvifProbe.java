@@ -2,11 +2,11 @@ package io.ohmvision.channels.onvif;
 
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeRun;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.ServerFingerprint;
 import io.ohmvision.channels.StreamUrl;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,8 @@ import java.util.stream.Collectors;
  */
 public final class OnvifProbe implements ChannelProbe {
 
-    private static final Set<String> SCHEMES = Set.of("http", "https");
+    /** The device service speaks SOAP over HTTP; the RTSP URIs it gives are other channels' business. */
+    private static final List<String> SCHEMES = List.of("http", "https");
     /** Where ONVIF Core puts the device service when the user gives only host and port. */
     private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
     /** Refused URIs a reason quotes; the API lists them all. */
@@ -36,30 +36,33 @@ public final class OnvifProbe implements ChannelProbe {
     }
 
     @Override
+    public List<String> schemes() {
+        return SCHEMES;
+    }
+
+    @Override
     public ProbeResult probe(ProbeTarget target) {
-        Deadline deadline = Deadline.after(target.timeout());
-        StreamUrl url = target.streamUrl();
-        if (!SCHEMES.contains(url.scheme())) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an http:// or https:// URL"),
-                    MediaFacts.NONE, ServerFingerprint.NONE);
-        }
+        return ProbeRun.open(this, target, "URL", this::inspect);
+    }
+
+    /** The connect sequence on the device service. */
+    private ProbeResult inspect(ProbeRun run) {
+        ProbeTarget target = run.target();
         URI deviceService;
         try {
-            deviceService = deviceService(url);
+            deviceService = deviceService(run.url());
         } catch (IllegalArgumentException notAUri) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not a valid device service URL"),
-                    MediaFacts.NONE, ServerFingerprint.NONE);
+            return run.failed(new Verdict(Outcome.UNSUPPORTED, "not a valid device service URL"),
+                    ServerFingerprint.NONE);
         }
         OnvifClient client = new OnvifClient(deviceService, target.username(), target.password(), target.timeout());
         try (client) {
             OnvifDevice device = client.inspect();
-            return described(target, deadline, device, client.fingerprint());
+            return described(run, device, client.fingerprint());
         } catch (OnvifCallException refused) {
-            return result(target, deadline, refusal(refused, client.clock(), target.hasCredentials()), MediaFacts.NONE,
-                    client.fingerprint());
+            return run.failed(refusal(refused, client.clock(), target.hasCredentials()), client.fingerprint());
         } catch (IOException failed) {
-            return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE,
-                    client.fingerprint());
+            return run.failed(NetworkFailures.classify(failed, target.timeout()), client.fingerprint());
         }
     }
 
@@ -84,16 +87,14 @@ public final class OnvifProbe implements ChannelProbe {
         };
     }
 
-    private static ProbeResult described(ProbeTarget target, Deadline deadline, OnvifDevice device,
-                                         ServerFingerprint fingerprint) {
+    private static ProbeResult described(ProbeRun run, OnvifDevice device, ServerFingerprint fingerprint) {
         Optional<MediaProfile> main = device.mainProfile();
         if (main.isEmpty()) {
             String why = device.profiles().isEmpty() ? "the device has no media profiles"
                     : device.unsupported().contains("GetStreamUri") ? "GetStreamUri not supported by the device"
                     : device.notFollowed().isEmpty() ? "the device gave no stream URI for any profile"
                     : "the device gave no stream URI on its own host";
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, why + notFollowed(device)),
-                    MediaFacts.NONE, fingerprint);
+            return run.failed(new Verdict(Outcome.UNSUPPORTED, why + notFollowed(device)), fingerprint);
         }
         MediaFacts media = mediaFacts(main.get().video());
         StringBuilder reason = new StringBuilder(device.profiles().size() + " profile(s); main: ")
@@ -105,7 +106,7 @@ public final class OnvifProbe implements ChannelProbe {
             reason.append("; ").append(device.clock().describe());
         }
         reason.append(notFollowed(device));
-        return result(target, deadline, new Verdict(Outcome.OK, reason.toString()), media, fingerprint);
+        return run.result(new Verdict(Outcome.OK, reason.toString()), media, fingerprint);
     }
 
     /** What the device pointed to that was not followed, for a one-line reason: "; " and the first lines, or "". */
@@ -121,11 +122,5 @@ public final class OnvifProbe implements ChannelProbe {
         }
         return new MediaFacts(MediaFacts.displayName(video.encoding()), video.width(), video.height(),
                 video.frameRate(), null);
-    }
-
-    private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
-                                      ServerFingerprint fingerprint) {
-        return new ProbeResult(ConnectionType.ONVIF, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(),
-                media, verdict.reason(), fingerprint);
     }
 }

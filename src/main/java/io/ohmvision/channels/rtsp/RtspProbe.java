@@ -2,21 +2,19 @@ package io.ohmvision.channels.rtsp;
 
 import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeRun;
 import io.ohmvision.channels.ProbeTarget;
-import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.Verdict;
 import io.ohmvision.channels.sdp.SdpMediaFacts;
 import io.ohmvision.channels.sdp.SdpParser;
 import io.ohmvision.channels.sdp.SessionDescription;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -27,7 +25,6 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class RtspProbe implements ChannelProbe {
 
-    private static final Set<String> SCHEMES = Set.of("rtsp", "rtsps");
     private static final String SDP = "application/sdp";
 
     private final SSLSocketFactory tls;
@@ -49,26 +46,26 @@ public final class RtspProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        Deadline deadline = Deadline.after(target.timeout());
-        StreamUrl url = target.streamUrl();
-        if (!SCHEMES.contains(url.scheme())) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an rtsp:// or rtsps:// URL"),
-                    MediaFacts.NONE, null);
-        }
-        RtspSession session = new RtspSession(url, Authorizer.withRandomCnonces(target.username(), target.password()),
-                deadline, tls);
+        return ProbeRun.open(this, target, "URL", this::connect);
+    }
+
+    /** OPTIONS, then DESCRIBE. */
+    private ProbeResult connect(ProbeRun run) {
+        ProbeTarget target = run.target();
+        RtspSession session = new RtspSession(run.url(), Authorizer.withRandomCnonces(target.username(),
+                target.password()), run.deadline(), tls);
         try (session) {
             RtspResponse options = session.request("OPTIONS", null);
             if (options.status() == 401 || options.status() == 403) {
-                return result(target, deadline, failure(options, session, target), MediaFacts.NONE, session);
+                return run.failed(failure(options, session, target), session.fingerprint());
             }
             RtspResponse describe = session.request("DESCRIBE", SDP);
             if (!RtspStatus.isSuccess(describe.status())) {
-                return result(target, deadline, failure(describe, session, target), MediaFacts.NONE, session);
+                return run.failed(failure(describe, session, target), session.fingerprint());
             }
-            return described(target, deadline, describe, session);
+            return described(run, describe, session);
         } catch (IOException failed) {
-            return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE, session);
+            return run.failed(NetworkFailures.classify(failed, target.timeout()), session.fingerprint());
         }
     }
 
@@ -88,21 +85,14 @@ public final class RtspProbe implements ChannelProbe {
         return RtspStatus.verdict(response.status(), session.lastAuthScheme());
     }
 
-    private static ProbeResult described(ProbeTarget target, Deadline deadline, RtspResponse describe,
-                                         RtspSession session) {
+    private static ProbeResult described(ProbeRun run, RtspResponse describe, RtspSession session) {
         SessionDescription sdp = SdpParser.parse(describe.bodyText());
         if (sdp.media().isEmpty()) {
-            return result(target, deadline,
-                    new Verdict(Outcome.PROTOCOL_ERROR, "DESCRIBE answered " + describe.status() + " without an SDP"),
-                    MediaFacts.NONE, session);
+            return run.failed(new Verdict(Outcome.PROTOCOL_ERROR, "DESCRIBE answered " + describe.status()
+                    + " without an SDP"), session.fingerprint());
         }
         MediaFacts media = SdpMediaFacts.of(sdp);
-        return result(target, deadline, new Verdict(Outcome.OK, "stream described: " + media.summary()), media, session);
-    }
-
-    private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
-                                      RtspSession session) {
-        return new ProbeResult(ConnectionType.RTSP, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(),
-                media, verdict.reason(), session == null ? null : session.fingerprint());
+        return run.result(new Verdict(Outcome.OK, "stream described: " + media.summary()), media,
+                session.fingerprint());
     }
 }

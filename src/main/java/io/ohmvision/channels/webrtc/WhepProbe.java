@@ -4,13 +4,12 @@ import io.ohmvision.channels.ChannelProbe;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.Deadline;
 import io.ohmvision.channels.DeviceOrigin;
-import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.NetworkFailures;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.channels.ProbeRun;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.channels.ServerFingerprint;
-import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.Verdict;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class WhepProbe implements ChannelProbe {
 
-    private static final Set<String> SCHEMES = Set.of("http", "https");
     private static final String SDP = "application/sdp";
     /** Answers of real servers are 1 to 10 kB; anything far larger is not an answer. */
     private static final int MAX_BODY_BYTES = 256 * 1024;
@@ -68,18 +65,19 @@ public final class WhepProbe implements ChannelProbe {
 
     @Override
     public ProbeResult probe(ProbeTarget target) {
-        Deadline deadline = Deadline.after(target.timeout());
-        StreamUrl url = target.streamUrl();
-        if (!SCHEMES.contains(url.scheme())) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "not an http:// or https:// WHEP URL"),
-                    MediaFacts.NONE, ServerFingerprint.NONE);
-        }
+        return ProbeRun.open(this, target, "WHEP URL", this::offer);
+    }
+
+    /** The offer, then the answer and the deletion of the session. */
+    private ProbeResult offer(ProbeRun run) {
+        ProbeTarget target = run.target();
+        Deadline deadline = run.deadline();
         URI endpoint;
         try {
-            endpoint = URI.create(url.toConnectString());
+            endpoint = URI.create(run.url().toConnectString());
         } catch (IllegalArgumentException notAUri) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED, "the URL has characters HTTP does not allow"),
-                    MediaFacts.NONE, ServerFingerprint.NONE);
+            return run.failed(new Verdict(Outcome.UNSUPPORTED, "the URL has characters HTTP does not allow"),
+                    ServerFingerprint.NONE);
         }
         Optional<WhepAuthorization> authorization = WhepAuthorization.of(target.username(), target.password());
         try {
@@ -92,44 +90,41 @@ public final class WhepProbe implements ChannelProbe {
             if (created.statusCode() != 201) {
                 Verdict verdict = WhepStatus.verdict(created.statusCode(),
                         authorization.map(WhepAuthorization::scheme).orElse(null));
-                return result(target, deadline, verdict, MediaFacts.NONE, server);
+                return run.failed(verdict, server);
             }
-            return answered(target, deadline, endpoint, created, authorization, server);
+            return answered(run, endpoint, created, authorization, server);
         } catch (IOException failed) {
-            return result(target, deadline, NetworkFailures.classify(failed, target.timeout()), MediaFacts.NONE,
-                    ServerFingerprint.NONE);
+            return run.failed(NetworkFailures.classify(failed, target.timeout()), ServerFingerprint.NONE);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return result(target, deadline, new Verdict(Outcome.TIMEOUT, "probe interrupted"), MediaFacts.NONE,
-                    ServerFingerprint.NONE);
+            return run.failed(new Verdict(Outcome.TIMEOUT, "probe interrupted"), ServerFingerprint.NONE);
         }
     }
 
-    private ProbeResult answered(ProbeTarget target, Deadline deadline, URI endpoint, HttpResponse<String> created,
+    private ProbeResult answered(ProbeRun run, URI endpoint, HttpResponse<String> created,
                                  Optional<WhepAuthorization> authorization, ServerFingerprint server) {
         Optional<URI> session = sessionUri(endpoint, created);
         Optional<String> elsewhere = session.flatMap(uri -> DeviceOrigin.of(endpoint.getHost())
                 .refusal("the Location of the session", uri.toString()));
         String deletion = elsewhere.map(refusal -> "; " + refusal + ", the session will expire on its own")
-                .orElseGet(() -> session.map(uri -> delete(uri, endpoint, authorization, deadline))
+                .orElseGet(() -> session.map(uri -> delete(uri, endpoint, authorization, run.deadline()))
                         .orElse("; no valid Location, so the session could not be deleted"));
         String contentType = created.headers().firstValue("Content-Type").orElse("");
         Optional<WhepAnswer> answer = contentType.toLowerCase(Locale.ROOT).startsWith(SDP)
                 ? WhepAnswer.parse(created.body()) : Optional.empty();
         if (answer.isEmpty()) {
-            return result(target, deadline, new Verdict(Outcome.PROTOCOL_ERROR,
-                    "201 Created without an SDP answer" + deletion), MediaFacts.NONE, server);
+            return run.failed(new Verdict(Outcome.PROTOCOL_ERROR, "201 Created without an SDP answer" + deletion),
+                    server);
         }
         if (session.isEmpty()) {
-            return result(target, deadline, new Verdict(Outcome.PROTOCOL_ERROR,
+            return run.result(new Verdict(Outcome.PROTOCOL_ERROR,
                     "201 Created without a valid Location header" + deletion), answer.get().media(), server);
         }
         if (!answer.get().sendsMedia()) {
-            return result(target, deadline, new Verdict(Outcome.UNSUPPORTED,
-                    "the answer accepts none of the offered codecs (H.264, VP8, Opus)" + deletion),
-                    MediaFacts.NONE, server);
+            return run.failed(new Verdict(Outcome.UNSUPPORTED,
+                    "the answer accepts none of the offered codecs (H.264, VP8, Opus)" + deletion), server);
         }
-        return result(target, deadline, new Verdict(Outcome.OK, "WHEP session created: answer offers "
+        return run.result(new Verdict(Outcome.OK, "WHEP session created: answer offers "
                 + answer.get().summary() + " (signalling only; media not checked)" + deletion),
                 answer.get().media(), server);
     }
@@ -188,11 +183,5 @@ public final class WhepProbe implements ChannelProbe {
         String realm = response.headers().firstValue("WWW-Authenticate").map(REALM::matcher)
                 .filter(Matcher::find).map(m -> m.group(1)).orElse(null);
         return ServerFingerprint.NONE.withServer(response.headers().firstValue("Server").orElse(null)).withRealm(realm);
-    }
-
-    private static ProbeResult result(ProbeTarget target, Deadline deadline, Verdict verdict, MediaFacts media,
-                                      ServerFingerprint server) {
-        return new ProbeResult(ConnectionType.WEBRTC, target.maskedUrl(), verdict.outcome(), deadline.elapsedMillis(),
-                media, verdict.reason(), server);
     }
 }

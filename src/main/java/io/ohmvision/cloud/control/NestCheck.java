@@ -1,11 +1,11 @@
 package io.ohmvision.cloud.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
-import io.ohmvision.cameras.control.CameraCheck;
 import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CredentialVault;
+import io.ohmvision.channels.CameraCheck;
 import io.ohmvision.channels.ChannelProbe;
-import io.ohmvision.channels.ChannelProbes;
+import io.ohmvision.channels.ChannelRegistry;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.MediaFacts;
 import io.ohmvision.channels.Outcome;
@@ -47,7 +47,7 @@ public class NestCheck implements CameraCheck {
     @Inject
     Clock clock;
 
-    private final ChannelProbe rtsp = ChannelProbes.registered().forType(ConnectionType.RTSP).orElseThrow();
+    private final ChannelProbe rtsp = ChannelRegistry.standard().probeOf(ConnectionType.RTSP).orElseThrow();
     private final Map<Long, Held> sessions = new ConcurrentHashMap<>();
 
     /** A camera's session and the stored settings it was made from. */
@@ -65,13 +65,15 @@ public class NestCheck implements CameraCheck {
     }
 
     @Override
-    public Optional<ProbeResult> check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
-        if (!target.streamUrl().scheme().equals(NestCloudConfig.SCHEME)) {
-            return Optional.empty();
-        }
+    public ConnectionType type() {
+        return ConnectionType.CLOUD_API;
+    }
+
+    @Override
+    public ProbeResult check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
         Optional<CameraListing.SealedCloudConfig> cloudConfig = cameras.cloudConfigOf(cameraId);
         if (cloudConfig.isEmpty()) {
-            return Optional.of(failure(target, Outcome.NOT_FOUND, "camera removed"));
+            return failure(target, Outcome.NOT_FOUND, "camera removed");
         }
         String sealedConfig = cloudConfig.get().sealed();
         Held held = sessions.computeIfAbsent(cameraId, id -> new Held());
@@ -85,12 +87,12 @@ public class NestCheck implements CameraCheck {
                             duration -> Thread.sleep(duration.toMillis()), settings.timeout()),
                             NestCloudConfig.deviceName(target.streamUrl()), rtsp, clock, settings.renewBefore());
                 } catch (IllegalArgumentException incomplete) {
-                    return Optional.of(failure(target, Outcome.AUTH_FAILED, incomplete.getMessage()));
+                    return failure(target, Outcome.AUTH_FAILED, incomplete.getMessage());
                 }
                 held.sealedConfig = sealedConfig;
                 held.url = target.url();
             }
-            return Optional.of(held.session.check(target.maskedUrl(), target.timeout()));
+            return held.session.check(target.maskedUrl(), target.timeout());
         }
     }
 

@@ -11,6 +11,8 @@ import io.ohmvision.catalog.control.MacVendorLookup;
 import io.ohmvision.catalog.control.OnvifVendorMatcher;
 import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.platform.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -46,8 +48,9 @@ public class AutoDetection {
     @Inject
     CameraListing listing;
 
-    @Inject
-    DiscoveryThreads threads;
+    /** Runs the probes and ONVIF questions beside the caller (see {@link io.ohmvision.platform.Fanout}). */
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     RecorderDetection recorders;
@@ -100,8 +103,8 @@ public class AutoDetection {
 
     AutoDetector detector() {
         return new AutoDetector(catalog, settings.ports(), learning::ranked, new HostIdentification(macs,
-                fingerprints, settings.ports(), threads.executor(), settings.detectionSettings().identifyBudget()),
-                new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, threads.executor(),
+                fingerprints, settings.ports(), executor, settings.detectionSettings().identifyBudget()),
+                new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, executor,
                 settings.detectionSettings());
     }
 

@@ -5,18 +5,16 @@ import io.ohmvision.cameras.control.ChannelTesting;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
+import io.ohmvision.platform.Fanout;
 import io.ohmvision.platform.ProblemException;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -39,7 +37,7 @@ public class BatchTesting {
     AutoDetection detection;
 
     @Resource
-    ManagedThreadFactory threads;
+    ManagedExecutorService executor;
 
     /**
      * @param cameraIds stored cameras to test; may be null
@@ -67,18 +65,10 @@ public class BatchTesting {
         cameras.forEach(camera -> work.add(() -> cameraItem(camera)));
         detect.forEach(device -> work.add(() -> deviceItem(device)));
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.batchConcurrency(), work.size()),
-                threads);
-        try {
-            List<CompletableFuture<BatchTestReport.Item>> running = work.stream()
-                    .map(job -> CompletableFuture.supplyAsync(job, pool)).toList();
-            List<BatchTestReport.Item> items = running.stream().map(CompletableFuture::join).toList();
-            long working = items.stream().filter(BatchTestReport.Item::working).count();
-            return new BatchTestReport(items.size() + " tested: " + working + " working, " + (items.size() - working)
-                    + " failing", (System.nanoTime() - start) / 1_000_000, items);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<BatchTestReport.Item> items = new Fanout(executor, settings.batchConcurrency()).map(work, Supplier::get);
+        long working = items.stream().filter(BatchTestReport.Item::working).count();
+        return new BatchTestReport(items.size() + " tested: " + working + " working, " + (items.size() - working)
+                + " failing", (System.nanoTime() - start) / 1_000_000, items);
     }
 
     private BatchTestReport.Item cameraItem(Camera camera) {

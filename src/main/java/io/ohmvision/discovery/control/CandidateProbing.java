@@ -3,13 +3,12 @@ package io.ohmvision.discovery.control;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
+import io.ohmvision.platform.Fanout;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Probes every candidate of one device in parallel, at most {@code concurrency} at once, in list order, and stops
@@ -24,7 +23,7 @@ public final class CandidateProbing {
 
     /**
      * @param probe    picks and runs the probe a URL needs
-     * @param executor runs the probes; it must not be the one the caller runs on (the caller waits for them)
+     * @param executor runs the probes beside the caller
      * @param timeout  deadline of each probe
      */
     public CandidateProbing(Function<ProbeTarget, ProbeResult> probe, Executor executor, int concurrency,
@@ -41,35 +40,31 @@ public final class CandidateProbing {
     /** One result per candidate, in the candidates' order; those not started have no probe result. */
     public List<CandidateResult> probeAll(List<Candidate> candidates, String username, String password,
             LockoutGuard guard) {
-        Semaphore slots = new Semaphore(concurrency);
-        List<CompletableFuture<CandidateResult>> running = new ArrayList<>();
+        List<Integer> order = IntStream.range(0, candidates.size()).boxed().toList();
+        return new Fanout(executor, concurrency).map(order, i -> {
+            Candidate candidate = candidates.get(i);
+            ProbeTarget target = new ProbeTarget(candidate.url(), username, password, timeout);
+            return mayStart(guard) ? probe(i, candidate, target, guard)
+                    : new CandidateResult(i, candidate, target.maskedUrl(), null);
+        });
+    }
+
+    private static boolean mayStart(LockoutGuard guard) {
         try {
-            for (int i = 0; i < candidates.size(); i++) {
-                Candidate candidate = candidates.get(i);
-                ProbeTarget target = new ProbeTarget(candidate.url(), username, password, timeout);
-                CandidateResult notTried = new CandidateResult(i, candidate, target.maskedUrl(), null);
-                slots.acquire();
-                if (!guard.acquire()) {
-                    slots.release();
-                    running.add(CompletableFuture.completedFuture(notTried));
-                    continue;
-                }
-                int order = i;
-                running.add(CompletableFuture.supplyAsync(() -> {
-                    ProbeResult result = null;
-                    try {
-                        result = probe.apply(target);
-                        return new CandidateResult(order, candidate, target.maskedUrl(), result);
-                    } finally {
-                        guard.answered(result == null ? Outcome.PROTOCOL_ERROR : result.outcome());
-                        slots.release();
-                    }
-                }, executor));
-            }
+            return guard.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while probing candidates", e);
         }
-        return running.stream().map(CompletableFuture::join).toList();
+    }
+
+    private CandidateResult probe(int order, Candidate candidate, ProbeTarget target, LockoutGuard guard) {
+        ProbeResult result = null;
+        try {
+            result = probe.apply(target);
+            return new CandidateResult(order, candidate, target.maskedUrl(), result);
+        } finally {
+            guard.answered(result == null ? Outcome.PROTOCOL_ERROR : result.outcome());
+        }
     }
 }

@@ -5,16 +5,13 @@ import io.ohmvision.catalog.control.MacVendorLookup;
 import io.ohmvision.catalog.entity.OuiAssignment;
 import io.ohmvision.catalog.entity.Recognition;
 import io.ohmvision.catalog.entity.ServiceReply;
+import io.ohmvision.platform.Fanout;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Turns the hosts that answered a scan into identified hosts: MAC address from the kernel's neighbour table (filled
@@ -41,14 +38,13 @@ public final class HostIdentification {
     }
 
     public List<ScannedHost> identify(List<HostReply> replies, Map<String, String> neighbours) {
-        long deadline = System.nanoTime() + budget.toNanos();
-        List<CompletableFuture<List<Recognition>>> greetings = replies.stream()
-                .map(reply -> CompletableFuture.supplyAsync(() -> greet(reply), executor)).toList();
+        List<List<Recognition>> greetings = new Fanout(executor, Math.max(1, replies.size()))
+                .mapWithin(budget, replies, this::greet, reply -> List.of());
         List<ScannedHost> hosts = new ArrayList<>();
         for (int i = 0; i < replies.size(); i++) {
             HostReply reply = replies.get(i);
             String mac = neighbours.get(reply.address());
-            List<Recognition> found = new ArrayList<>(awaitUntil(greetings.get(i), deadline));
+            List<Recognition> found = new ArrayList<>(greetings.get(i));
             Optional.ofNullable(mac).flatMap(macs::recognise).ifPresent(found::add);
             String organisation = Optional.ofNullable(mac).flatMap(macs::assignment).map(OuiAssignment::organization)
                     .orElse(null);
@@ -74,16 +70,5 @@ public final class HostIdentification {
             return Optional.of(ServiceGreeting.Protocol.RTSP);
         }
         return ports.namesOf(port).contains("http") ? Optional.of(ServiceGreeting.Protocol.HTTP) : Optional.empty();
-    }
-
-    private static List<Recognition> awaitUntil(CompletableFuture<List<Recognition>> greeting, long deadline) {
-        try {
-            return greeting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        }
     }
 }

@@ -12,7 +12,10 @@ import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.discovery.onvif.DiscoveryTargets;
 import io.ohmvision.discovery.onvif.ProbeMatch;
 import io.ohmvision.discovery.onvif.WsDiscovery;
+import io.ohmvision.platform.Fanout;
 import io.ohmvision.platform.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -57,8 +59,8 @@ public class OnvifDiscovery {
     @Inject
     MacVendorLookup macs;
 
-    @Inject
-    DiscoveryThreads threads;
+    @Resource
+    ManagedExecutorService executor;
 
     /**
      * @throws ProblemException 400 for an unknown interface, an address outside the allowed networks, a window out
@@ -80,9 +82,8 @@ public class OnvifDiscovery {
             throw ProblemException.badRequest("WS-Discovery could not send on the chosen interfaces: "
                     + e.getMessage());
         }
-        List<CompletableFuture<DiscoveredDevice>> reads = matches.stream().map(match -> CompletableFuture
-                .supplyAsync(() -> read(match, request.username(), request.password()), threads.executor())).toList();
-        return reads.stream().map(CompletableFuture::join).toList();
+        return new Fanout(executor, Math.max(1, matches.size())).map(matches,
+                match -> read(match, request.username(), request.password()));
     }
 
     private Duration checkedWindow(Duration requested) {
@@ -148,7 +149,7 @@ public class OnvifDiscovery {
     private DiscoveredDevice read(ProbeMatch match, String username, String password) {
         List<String> notFollowed = new ArrayList<>();
         Optional<URI> service = deviceService(match, notFollowed);
-        OnvifFindings findings = service.map(uri -> new OnvifLookup(threads.executor(),
+        OnvifFindings findings = service.map(uri -> new OnvifLookup(executor,
                         settings.detectionSettings().probeTimeout()).connect(uri, username, password))
                 .orElseGet(() -> OnvifFindings.absent("not asked: no XAddr on the address the answer came from; "
                         + String.join("; ", notFollowed)));

@@ -7,11 +7,11 @@ import io.ohmvision.channels.onvif.OnvifCallException;
 import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.channels.onvif.OnvifProbe;
+import io.ohmvision.platform.Fanout;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -38,10 +38,9 @@ public final class OnvifLookup {
     /** @param ports the ports to ask, most likely first */
     public OnvifFindings inspect(String host, List<Integer> ports, String username, String password) {
         List<URI> services = ports.stream().map(port -> deviceService(host, port)).toList();
-        List<CompletableFuture<Boolean>> speaking = services.stream()
-                .map(uri -> CompletableFuture.supplyAsync(() -> speaksOnvif(uri), executor)).toList();
+        List<Boolean> speaking = new Fanout(executor, Math.max(1, services.size())).map(services, this::speaksOnvif);
         for (int i = 0; i < services.size(); i++) {
-            if (speaking.get(i).join()) {
+            if (speaking.get(i)) {
                 return connect(services.get(i), username, password);
             }
         }

@@ -8,13 +8,12 @@ import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.nvr.OnvifChannels;
 import io.ohmvision.channels.onvif.MediaProfile;
 import io.ohmvision.channels.onvif.OnvifDevice;
+import io.ohmvision.platform.Fanout;
 import io.ohmvision.recorders.control.ChannelTemplates;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -134,17 +133,10 @@ public final class RecorderRecognition {
     }
 
     private List<Channel> probeAll(ChannelTemplates numbering, Device device, int port) {
-        List<Channel> found = new ArrayList<>();
         List<Channel> all = IntStream.rangeClosed(1, MAX_CHANNELS).mapToObj(n -> channel(numbering, device, port, n))
                 .toList();
-        for (int first = 0; first < all.size(); first += PARALLEL_PROBES) {
-            List<CompletableFuture<Optional<Channel>>> batch = all.subList(first,
-                    Math.min(all.size(), first + PARALLEL_PROBES)).stream()
-                    .map(c -> CompletableFuture.supplyAsync(() -> Optional.of(c).filter(x -> answers(x, device)),
-                            executor)).toList();
-            batch.stream().map(CompletableFuture::join).flatMap(Optional::stream).forEach(found::add);
-        }
-        return found;
+        return new Fanout(executor, PARALLEL_PROBES).map(all, c -> answers(c, device)
+                ? Optional.of(c) : Optional.<Channel>empty()).stream().flatMap(Optional::stream).toList();
     }
 
     private static Channel channel(ChannelTemplates numbering, Device device, int port, int number) {

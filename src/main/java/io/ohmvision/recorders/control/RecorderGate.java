@@ -1,10 +1,10 @@
 package io.ohmvision.recorders.control;
 
 import io.ohmvision.cameras.control.CameraChanged;
-import io.ohmvision.cameras.control.CameraCheck;
 import io.ohmvision.cameras.control.CameraSummary;
+import io.ohmvision.channels.CameraCheck;
 import io.ohmvision.channels.ChannelProbe;
-import io.ohmvision.channels.ChannelProbes;
+import io.ohmvision.channels.ChannelRegistry;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.ProbeTarget;
@@ -30,7 +30,9 @@ import java.util.function.Supplier;
  * its answer), and if it is down every channel is answered "recorder down" without touching the network until the
  * recorder's own backoff allows one more look. Going down or coming back, the recorder has all its channels checked
  * at once, so N channels change state after one check, not N, and are never N connections hammering a dead device.
- * The state is per node: in a cluster each node looks after the recorders of the channels it checks.
+ * The state is per node: in a cluster each node looks after the recorders of the channels it checks. Registered for
+ * NVR cameras (what a recorder's channels are stored as) with an RTSP URL; an NVR camera on no recorder is only its
+ * own stream.
  */
 @ApplicationScoped
 public class RecorderGate implements CameraCheck {
@@ -47,35 +49,40 @@ public class RecorderGate implements CameraCheck {
     @Inject
     Event<RecheckRequested> rechecks;
 
-    private final ChannelProbe recorderProbe = ChannelProbes.registered().forType(ConnectionType.NVR).orElseThrow();
+    private final ChannelProbe recorderProbe = ChannelRegistry.standard().probeOf(ConnectionType.NVR).orElseThrow();
     private final Map<Long, RecorderWatch> watches = new ConcurrentHashMap<>();
     /** Which recorder each camera is a channel of (empty: none), so most checks cost no query here. */
     private final Map<Long, Optional<Long>> recorderOfCamera = new ConcurrentHashMap<>();
 
     @Override
-    public Optional<ProbeResult> check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
+    public ConnectionType type() {
+        return ConnectionType.NVR;
+    }
+
+    @Override
+    public ProbeResult check(long cameraId, ProbeTarget target, Supplier<ProbeResult> urlProbe) {
         Optional<Long> recorder = recorderOfCamera.computeIfAbsent(cameraId, registry::recorderOf);
         if (recorder.isEmpty()) {
-            return Optional.empty();
+            return urlProbe.get();
         }
         long recorderId = recorder.get();
         RecorderWatch watch = watches.computeIfAbsent(recorderId, id -> new RecorderWatch());
         synchronized (watch) {
             if (watch.isDown() && (!watch.dueForRecheck(clock.instant()) || lookAgain(recorderId, watch, target))) {
-                return Optional.of(watch.spare());
+                return watch.spare();
             }
         }
         Instant started = clock.instant();
         ProbeResult own = urlProbe.get();
         if (!RecorderProbe.mayBeRecorderDown(own.outcome())) {
-            return Optional.of(own);
+            return own;
         }
         synchronized (watch) {
             // another channel may have looked at the recorder while this one waited for its own answer
             if (!watch.checkedSince(started)) {
                 lookAgain(recorderId, watch, target);
             }
-            return Optional.of(watch.isDown() ? watch.spare() : own);
+            return watch.isDown() ? watch.spare() : own;
         }
     }
 

@@ -14,6 +14,7 @@ import io.ohmvision.channels.nvr.OnvifChannels;
 import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.channels.onvif.OnvifProbe;
+import io.ohmvision.platform.Fanout;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.recorders.entity.Recorder;
 import jakarta.annotation.Resource;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -203,17 +203,9 @@ public class RecorderRegistry {
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
     private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderSettings request) {
-        List<ChannelFound> found = new ArrayList<>();
-        for (int first = 0; first < candidates.size(); first += PARALLEL_CHANNEL_PROBES) {
-            List<CompletableFuture<ChannelFound>> batch = candidates.subList(first,
-                    Math.min(candidates.size(), first + PARALLEL_CHANNEL_PROBES)).stream().map(c -> {
-                        ProbeTarget target = new ProbeTarget(c.main(), request.username(), request.password(), timeout);
-                        return CompletableFuture.supplyAsync(() -> new ChannelFound(c.channel(), c.main(), c.sub(),
-                                Optional.of(channels.probe(target))), executor);
-                    }).toList();
-            batch.stream().map(CompletableFuture::join).forEach(found::add);
-        }
-        return found;
+        return new Fanout(executor, PARALLEL_CHANNEL_PROBES).map(candidates, c -> new ChannelFound(c.channel(),
+                c.main(), c.sub(), Optional.of(channels.probe(new ProbeTarget(c.main(), request.username(),
+                request.password(), timeout)))));
     }
 
     private String withRecorderTemplates() {

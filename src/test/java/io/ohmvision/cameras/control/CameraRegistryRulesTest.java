@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.channels.ChannelRegistry;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ws.rs.core.Response.Status;
@@ -27,6 +28,7 @@ class CameraRegistryRulesTest {
 
     CameraRegistryRulesTest() {
         registry.vault = vault;
+        registry.channels = TestChannels.withFeatureChecks();
     }
 
     private Camera stored(String password) {
@@ -210,5 +212,23 @@ class CameraRegistryRulesTest {
             registry.apply(request, camera, true);
             assertThat(camera.getConnectionType()).isEqualTo(type);
         }
+    }
+
+    @Test
+    void aPairTheTableTakesButNoRegisteredChannelServesIs400NamingIt() {
+        registry.channels = CameraChannels.of(ChannelRegistry.standard()); // the webhooks feature registered nothing
+        CameraSettings request = new CameraSettings();
+        request.name = "Unserved";
+        request.connectionType = "webhook";
+        request.primaryStreamUrl = "webhook://receiver/7";
+        Camera camera = new Camera(request.name);
+
+        assertThatThrownBy(() -> registry.apply(request, camera, true))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(Status.BAD_REQUEST);
+                    assertThat(e.getMessage()).startsWith(
+                            "primaryStreamUrl: no channel of this version serves webhook cameras over webhook://");
+                });
+        assertThat(camera.getConnectionType()).as("nothing written").isNull();
     }
 }
