@@ -53,8 +53,8 @@ class ConsoleUiIT {
     @BeforeAll
     static void startCameraAndAddTheViewer() {
         peer = startPeer();
-        SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users().create(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
+                .then().statusCode(201);
     }
 
     private static RtspTestPeer startPeer() {
@@ -71,9 +71,9 @@ class ConsoleUiIT {
     @BeforeEach
     void signedOutWithNoCamera() {
         BROWSER.driver().manage().deleteAllCookies();
-        SERVER.asAdmin().get("/api/cameras?size=500").then().statusCode(200).extract().jsonPath()
+        SERVER.adminApi().cameras().list("size=500").then().statusCode(200).extract().jsonPath()
                 .getList("items.id", Long.class)
-                .forEach(id -> SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204));
+                .forEach(id -> SERVER.adminApi().cameras().delete(id).then().statusCode(204));
     }
 
     private static void signInAsAdmin() {
@@ -83,18 +83,18 @@ class ConsoleUiIT {
 
     /** The camera the wizard adds (its test shows how), stored through the API. */
     private static long addTheWizardsCamera(RtspTestPeer on) {
-        return SERVER.asAdmin().body(json("name", CAMERA_NAME, "manufacturer", "hikvision",
+        return SERVER.adminApi().cameras().create(json("name", CAMERA_NAME, "manufacturer", "hikvision",
                         "primaryStreamUrl", on.url("/Streaming/Channels/101"),
                         "secondaryStreamUrl", on.url("/Streaming/Channels/102"),
                         "username", CAMERA_USER, "password", CAMERA_PASSWORD))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** The wizard's camera once a scheduled check found it Excellent (it then has a latency, uptime, last check). */
     private static long anExcellentCamera() {
         long id = addTheWizardsCamera(peer);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "excellent".equals(SERVER.asAdmin()
-                .get("/api/health/cameras/" + id).then().statusCode(200).extract().jsonPath().getString("level")));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> "excellent".equals(SERVER.adminApi().health()
+                .camera(id).then().statusCode(200).extract().jsonPath().getString("level")));
         return id;
     }
 
@@ -153,7 +153,7 @@ class ConsoleUiIT {
         BROWSER.driver().findElement(By.id("wizard:addButton")).click();
         WebElement added = BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("wizard:added")));
         long cameraId = Long.parseLong(added.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        assertThat(SERVER.asAdmin().get("/api/cameras/" + cameraId).then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().cameras().get(cameraId).then().statusCode(200).extract().jsonPath()
                 .getBoolean("hasPassword")).isTrue();
     }
 
@@ -184,14 +184,14 @@ class ConsoleUiIT {
     @Test
     void savingTheEditorKeepsWhatItDoesNotShow() {
         // Fields the dialog has no input for; disabled, so no health check changes the camera's version meanwhile.
-        long id = SERVER.asAdmin().body(Json.createObjectBuilder().add("name", "Kept fields")
+        long id = SERVER.adminApi().cameras().create(Json.createObjectBuilder().add("name", "Kept fields")
                         .add("primaryStreamUrl", "rtsp://127.0.0.1:9/kept").add("enabled", false)
                         .add("firmwareVersion", "V5.7.3").add("serialNumber", "DS2143-0001")
                         .add("macAddress", "44:19:B6:01:02:03")
                         .add("connectionConfig", Json.createObjectBuilder()
                                 .add("tls", Json.createObjectBuilder().add("trust", "first-use")))
                         .build().toString())
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         signInAsAdmin();
         BROWSER.open("/admin/cameras.xhtml");
         BROWSER.await(ExpectedConditions.elementToBeClickable(By.cssSelector(".camera-" + id + " .edit"))).click();
@@ -202,7 +202,7 @@ class ConsoleUiIT {
         assertThat(textOf(BROWSER.driver(), "editor:editor-messages")).isBlank();
         assertThat(textOf(BROWSER.driver(), "growl_container")).contains("Camera saved");
 
-        JsonPath saved = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath saved = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
         assertThat(saved.getString("name")).isEqualTo("Kept fields, renamed");
         assertThat(saved.getString("firmwareVersion")).isEqualTo("V5.7.3");
         assertThat(saved.getString("serialNumber")).isEqualTo("DS2143-0001");
@@ -219,8 +219,9 @@ class ConsoleUiIT {
     void everyColumnSortsBothWaysAndTheFiltersNarrowTheTable() {
         long cameraId = anExcellentCamera();
         // never checked (disabled) and on a closed loopback port: no latency, uptime or last check to sort by
-        long idle = SERVER.asAdmin().body(json("name", "Archive idle", "primaryStreamUrl", "rtsp://127.0.0.1:9/none",
-                "enabled", false)).post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long idle = SERVER.adminApi().cameras().create(json("name", "Archive idle",
+                "primaryStreamUrl", "rtsp://127.0.0.1:9/none", "enabled", false)).then().statusCode(201).extract()
+                .jsonPath().getLong("id");
         signInAsAdmin();
         BROWSER.open("/admin/cameras.xhtml");
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".camera-" + idle)));
@@ -296,7 +297,7 @@ class ConsoleUiIT {
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
                 "Camera removed"));
         BROWSER.await(ExpectedConditions.invisibilityOfElementLocated(row));
-        assertThat(SERVER.asAdmin().get("/api/cameras?size=50").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().cameras().list("size=50").then().statusCode(200).extract().jsonPath()
                 .getList("items.name", String.class)).containsExactly(CAMERA_NAME);
     }
 
@@ -388,7 +389,7 @@ class ConsoleUiIT {
         BROWSER.script("PrimeFaces.ab({s: 'cameras:table:0:delete', f: 'cameras', p: 'cameras:table:0:delete',"
                 + " u: 'cameras'});");
         BROWSER.awaitAjax();
-        SERVER.asAdmin().get("/api/cameras/" + cameraId).then().statusCode(200);
+        SERVER.adminApi().cameras().get(cameraId).then().statusCode(200);
 
         BROWSER.open("/admin/camera.xhtml?id=" + cameraId);
         BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera-name")));
