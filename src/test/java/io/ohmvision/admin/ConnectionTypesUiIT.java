@@ -117,8 +117,8 @@ class ConnectionTypesUiIT {
     @Test
     @Order(20)
     void aWebhookCameraShowsItsSecretOnceAndItsPushesLive() {
-        assertThat(SERVER.asAdmin().contentType("application/json").body("{\"connectionType\": \"webhook\"}")
-                .post("/api/discovery/auto-detect").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().discovery().autoDetect("{\"connectionType\": \"webhook\"}")
+                .then().statusCode(200).extract().jsonPath()
                 .getString("receiverUrl")).endsWith("/api/webhooks/{cameraId}");
         BROWSER.open("/admin/discovery.xhtml");
         BROWSER.type(By.id("webhookWizard:webhook-name"), "Doorbell pushes");
@@ -140,8 +140,8 @@ class ConnectionTypesUiIT {
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("camera:events"), "doorbell"));
         // once the camera is online, a second push changes no health level: only the webhook event's own message on
         // the push channel can bring it onto the page
-        BROWSER.await(d -> List.of("excellent", "good", "fair", "poor").contains(SERVER.asAdmin()
-                .get("/api/health/cameras/" + webhookCameraId).then().extract().jsonPath().getString("level")));
+        BROWSER.await(d -> List.of("excellent", "good", "fair", "poor").contains(SERVER.adminApi()
+                .health().camera(webhookCameraId).then().extract().jsonPath().getString("level")));
         push(secret, "tamper");
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("camera:events"), "tamper"));
         assertThat(BROWSER.script("return window.ohmNotReloaded;")).isEqualTo("still the same page");
@@ -161,9 +161,9 @@ class ConnectionTypesUiIT {
     private static void push(String secret, String eventType) {
         byte[] body = ("{\"eventType\": \"" + eventType + "\", \"state\": \"active\", \"channel\": 1}")
                 .getBytes(StandardCharsets.UTF_8);
-        SERVER.anonymous().contentType("application/json").body(body)
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
-                .post("/api/webhooks/" + webhookCameraId).then().statusCode(204);
+        SERVER.anonymousApi().with(r -> r.contentType("application/json").body(body)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body)))
+                .webhooks().push(webhookCameraId).then().statusCode(204);
     }
 
     @Test
@@ -201,8 +201,8 @@ class ConnectionTypesUiIT {
     @Test
     @Order(30)
     void aViewerSeesNoneOfTheNewEditControls() {
-        SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users().create(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
+                .then().statusCode(201);
         BROWSER.signIn(VIEWER, VIEWER_PASSWORD);
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "viewer"));
 

@@ -43,13 +43,14 @@ class ConsoleRolesIT {
     @BeforeAll
     static void usersAndACamera() {
         for (String role : List.of("viewer", "operator")) {
-            SERVER.asAdmin().body(json("username", "console-" + role, "password", PASSWORD, "role", role))
-                    .post("/api/users").then().statusCode(201);
+            SERVER.adminApi().users()
+                    .create(json("username", "console-" + role, "password", PASSWORD, "role", role))
+                    .then().statusCode(201);
         }
         // named to sort first, so that it is on the table's first page
-        cameraId = SERVER.asAdmin().body(json("name", "000 console roles", "ipAddress", "192.0.2.77",
+        cameraId = SERVER.adminApi().cameras().create(json("name", "000 console roles", "ipAddress", "192.0.2.77",
                         "connectionType", "rtsp", "primaryStreamUrl", "rtsp://192.0.2.77:554/main"))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
@@ -107,7 +108,7 @@ class ConsoleRolesIT {
     }
 
     private static int cameraStatus() {
-        return SERVER.asAdmin().get("/api/cameras/" + cameraId).statusCode();
+        return SERVER.adminApi().cameras().get(cameraId).statusCode();
     }
 
     /** A browser's conversation with the console: a session cookie, the login page, Faces postbacks. */

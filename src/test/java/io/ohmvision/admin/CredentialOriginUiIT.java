@@ -36,8 +36,9 @@ class CredentialOriginUiIT {
 
     @BeforeAll
     static void operator() {
-        SERVER.asAdmin().body(json("username", OPERATOR, "password", OPERATOR_PASSWORD, "role", "operator"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users()
+                .create(json("username", OPERATOR, "password", OPERATOR_PASSWORD, "role", "operator"))
+                .then().statusCode(201);
     }
 
     @Test
@@ -97,12 +98,12 @@ class CredentialOriginUiIT {
 
     /** A disabled camera (no health check changes its version meanwhile) with a stored password, on a closed port. */
     private static long camera(String name) {
-        return SERVER.asAdmin().body(json("name", name, "username", "admin", "password", PASSWORD, "enabled", false,
-                        "primaryStreamUrl", "rtsp://127.0.0.1:" + LoopbackPorts.free() + "/home"))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        return SERVER.adminApi().cameras().create(json("name", name, "username", "admin", "password", PASSWORD,
+                        "enabled", false, "primaryStreamUrl", "rtsp://127.0.0.1:" + LoopbackPorts.free() + "/home"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static JsonPath read(long id) {
-        return SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        return SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
     }
 }

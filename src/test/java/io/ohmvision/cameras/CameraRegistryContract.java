@@ -47,18 +47,17 @@ abstract class CameraRegistryContract {
 
     @Test
     void everyApiCallNeedsCredentials() {
-        server().anonymous().get("/api/cameras").then().statusCode(401)
+        server().anonymousApi().cameras().list().then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Basic"))
                 .body("status", equalTo(401));
-        server().as("admin", "wrong-password").get("/api/cameras").then().statusCode(401);
+        server().apiAs("admin", "wrong-password").cameras().list().then().statusCode(401);
     }
 
     @Test
     void registeringMovesCredentialsOutOfTheUrlAndNeverShowsThePassword() {
         String url = "rtsp://admin:" + CAMERA_PASSWORD + "@192.168.1.64:554/Streaming/Channels/101";
-        Response created = server().asAdmin()
-                .body(json("name", "Gate " + tag, "primaryStreamUrl", url, "manufacturer", "hikvision"))
-                .post("/api/cameras");
+        Response created = server().adminApi()
+                .cameras().create(json("name", "Gate " + tag, "primaryStreamUrl", url, "manufacturer", "hikvision"));
         created.then().statusCode(201).header("Location", containsString("/api/cameras/"))
                 .body("username", equalTo("admin"))
                 .body("hasPassword", equalTo(true))
@@ -71,7 +70,7 @@ abstract class CameraRegistryContract {
 
         String read = server().asAdmin().get(created.header("Location")).then().statusCode(200).extract().asString();
         assertThat(read).doesNotContain(CAMERA_PASSWORD);
-        String list = server().asAdmin().get("/api/cameras?size=500").asString();
+        String list = server().adminApi().cameras().list("size=500").asString();
         assertThat(list).doesNotContain(CAMERA_PASSWORD);
     }
 
@@ -82,13 +81,13 @@ abstract class CameraRegistryContract {
             create(json("name", "Cam " + i + " " + tag, "ipAddress", "10.9.0." + (i + 1), "manufacturer", maker,
                     "connectionType", i == 0 ? "http" : "rtsp"));
         }
-        server().asAdmin().get("/api/cameras?manufacturer=" + maker.toUpperCase()).then().statusCode(200)
+        server().adminApi().cameras().list("manufacturer=" + maker.toUpperCase()).then().statusCode(200)
                 .body("totalItems", equalTo(3)).body("items.size()", equalTo(3));
-        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&size=2&page=1").then()
+        server().adminApi().cameras().list("manufacturer=" + maker + "&size=2&page=1").then()
                 .body("items.size()", equalTo(1)).body("totalPages", equalTo(2)).body("page", equalTo(1));
-        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&connectionType=http").then()
+        server().adminApi().cameras().list("manufacturer=" + maker + "&connectionType=http").then()
                 .body("totalItems", equalTo(1));
-        server().asAdmin().get("/api/cameras?manufacturer=" + maker + "&health=unknown&enabled=true").then()
+        server().adminApi().cameras().list("manufacturer=" + maker + "&health=unknown&enabled=true").then()
                 .body("totalItems", equalTo(3));
     }
 
@@ -98,7 +97,7 @@ abstract class CameraRegistryContract {
         create(json("name", "b " + tag, "ipAddress", "10.9.1.3", "port", 554, "manufacturer", maker));
         create(json("name", "A " + tag, "ipAddress", "10.9.1.1", "port", 8554, "manufacturer", maker));
         create(json("name", "c " + tag, "ipAddress", "10.9.1.1", "port", 554, "manufacturer", maker));
-        String list = "/api/cameras?manufacturer=" + maker + "&sort=";
+        String list = "manufacturer=" + maker + "&sort=";
         assertThat(names(list + "name")).as("case does not matter").containsExactly("A", "b", "c");
         assertThat(names(list + "-name")).containsExactly("c", "b", "A");
         assertThat(names(list + "address")).containsExactly("c", "A", "b");
@@ -110,13 +109,13 @@ abstract class CameraRegistryContract {
             assertThat(names(list + column)).as(column).containsExactly("A", "b", "c");
             assertThat(names(list + "-" + column)).as(column).hasSize(3);
         }
-        server().asAdmin().get(list + "colour").then().statusCode(400).contentType("application/problem+json")
+        server().adminApi().cameras().list(list + "colour").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("sort 'colour' is not one of"));
     }
 
     /** The names of the cameras a list answers, without the tag. */
-    private java.util.List<String> names(String path) {
-        return server().asAdmin().get(path).then().statusCode(200).extract().jsonPath()
+    private java.util.List<String> names(String query) {
+        return server().adminApi().cameras().list(query).then().statusCode(200).extract().jsonPath()
                 .getList("items.name", String.class).stream().map(n -> n.replace(" " + tag, "")).toList();
     }
 
@@ -129,7 +128,7 @@ abstract class CameraRegistryContract {
             "size=lots|size must be a whole number",
             "enabled=maybe|enabled must be true or false"})
     void badListParametersAreExplained(String query, String detail) {
-        server().asAdmin().get("/api/cameras?" + query).then().statusCode(400)
+        server().adminApi().cameras().list(query).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString(detail));
     }
 
@@ -147,11 +146,7 @@ abstract class CameraRegistryContract {
             "empty body||request body"})
     void badInputIsRefusedWithAReasonAndStoresNothing(String label, String body, String detail) {
         long before = total();
-        var request = server().asAdmin();
-        if (body != null) {
-            request.body(body);
-        }
-        request.post("/api/cameras").then().statusCode(400).contentType("application/problem+json")
+        server().adminApi().cameras().create(body).then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("detail", containsString(detail))
                 .body(not(containsString("Exception")));
         assertThat(total()).isEqualTo(before);
@@ -180,22 +175,22 @@ abstract class CameraRegistryContract {
     void oversizedBodiesAreRefusedWhetherDeclaredOrChunked() {
         long before = total();
         String huge = json("name", "x".repeat(70_000), "ipAddress", "10.0.0.1");
-        server().asAdmin().body(huge).post("/api/cameras").then().statusCode(413)
+        server().adminApi().cameras().create(huge).then().statusCode(413)
                 .contentType("application/problem+json").body("detail", containsString("larger than"));
         // A stream body is sent chunked, without Content-Length: the limit must hold while reading.
-        server().asAdmin()
-                .body(new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .post("/api/cameras").then().statusCode(413).contentType("application/problem+json");
+        server().adminApi().cameras()
+                .create(new java.io.ByteArrayInputStream(huge.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .then().statusCode(413).contentType("application/problem+json");
         assertThat(total()).isEqualTo(before);
     }
 
     @Test
     void unknownIdsAnswer404() {
-        server().asAdmin().get("/api/cameras/987654321").then().statusCode(404)
+        server().adminApi().cameras().get(987654321).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("987654321"));
-        server().asAdmin().body(json("name", "x", "ipAddress", "10.0.0.1", "version", 0))
-                .put("/api/cameras/987654321").then().statusCode(404);
-        server().asAdmin().delete("/api/cameras/987654321").then().statusCode(404);
+        server().adminApi().cameras().update(987654321, json("name", "x", "ipAddress", "10.0.0.1", "version", 0))
+                .then().statusCode(404);
+        server().adminApi().cameras().delete(987654321).then().statusCode(404);
         server().asAdmin().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -204,12 +199,14 @@ abstract class CameraRegistryContract {
         JsonPath camera = create(json("name", "Versioned " + tag, "ipAddress", "10.0.0.7"));
         long id = camera.getLong("id");
         long version = camera.getLong("version");
-        server().asAdmin().body(json("name", "Renamed " + tag, "ipAddress", "10.0.0.7", "version", version))
-                .put("/api/cameras/" + id).then().statusCode(200).body("name", equalTo("Renamed " + tag));
-        server().asAdmin().body(json("name", "Stale write " + tag, "ipAddress", "10.0.0.8", "version", version))
-                .put("/api/cameras/" + id).then().statusCode(409).contentType("application/problem+json")
+        server().adminApi().cameras()
+                .update(id, json("name", "Renamed " + tag, "ipAddress", "10.0.0.7", "version", version))
+                .then().statusCode(200).body("name", equalTo("Renamed " + tag));
+        server().adminApi().cameras()
+                .update(id, json("name", "Stale write " + tag, "ipAddress", "10.0.0.8", "version", version))
+                .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("changed meanwhile"));
-        server().asAdmin().get("/api/cameras/" + id).then().body("name", equalTo("Renamed " + tag))
+        server().adminApi().cameras().get(id).then().body("name", equalTo("Renamed " + tag))
                 .body("ipAddress", equalTo("10.0.0.7"));
     }
 
@@ -218,13 +215,13 @@ abstract class CameraRegistryContract {
         JsonPath camera = create(json("name", "Creds " + tag, "ipAddress", "10.0.0.9", "username", "admin",
                 "password", CAMERA_PASSWORD));
         long id = camera.getLong("id");
-        JsonPath kept = server().asAdmin().body(json("name", "Creds2 " + tag, "ipAddress", "10.0.0.9",
-                "version", camera.getLong("version"))).put("/api/cameras/" + id).then().statusCode(200)
+        JsonPath kept = server().adminApi().cameras().update(id, json("name", "Creds2 " + tag, "ipAddress", "10.0.0.9",
+                "version", camera.getLong("version"))).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(kept.getBoolean("hasPassword")).isTrue();
         assertThat(kept.getString("username")).isEqualTo("admin");
-        server().asAdmin().body(json("name", "Creds3 " + tag, "ipAddress", "10.0.0.9", "password", "",
-                "version", kept.getLong("version"))).put("/api/cameras/" + id).then().statusCode(200)
+        server().adminApi().cameras().update(id, json("name", "Creds3 " + tag, "ipAddress", "10.0.0.9", "password", "",
+                "version", kept.getLong("version"))).then().statusCode(200)
                 .body("hasPassword", equalTo(false));
     }
 
@@ -232,40 +229,39 @@ abstract class CameraRegistryContract {
     void rolesLimitWhatCanBeDone() {
         ensureUser("it-operator-" + tag, OPERATOR_PASSWORD, "operator");
         ensureUser("it-viewer-" + tag, VIEWER_PASSWORD, "viewer");
-        var operator = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
-                () -> server().as("it-operator-" + tag, OPERATOR_PASSWORD);
-        var viewer = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
-                () -> server().as("it-viewer-" + tag, VIEWER_PASSWORD);
+        var operator = server().apiAs("it-operator-" + tag, OPERATOR_PASSWORD);
+        var viewer = server().apiAs("it-viewer-" + tag, VIEWER_PASSWORD);
         long before = total();
 
-        viewer.get().get("/api/cameras").then().statusCode(200);
-        viewer.get().body(json("name", "v", "ipAddress", "10.0.0.1")).post("/api/cameras").then().statusCode(403)
+        viewer.cameras().list().then().statusCode(200);
+        viewer.cameras().create(json("name", "v", "ipAddress", "10.0.0.1")).then().statusCode(403)
                 .contentType("application/problem+json");
-        viewer.get().get("/api/users").then().statusCode(403);
+        viewer.users().list().then().statusCode(403);
 
-        operator.get().body(json("name", "op " + tag, "ipAddress", "10.0.0.1", "password", "x"))
-                .post("/api/cameras").then().statusCode(403).body("detail", containsString("Only admins"));
-        operator.get().body(json("name", "op " + tag, "primaryStreamUrl", "rtsp://u:p@10.0.0.1/x"))
-                .post("/api/cameras").then().statusCode(403);
+        operator.cameras().create(json("name", "op " + tag, "ipAddress", "10.0.0.1", "password", "x"))
+                .then().statusCode(403).body("detail", containsString("Only admins"));
+        operator.cameras().create(json("name", "op " + tag, "primaryStreamUrl", "rtsp://u:p@10.0.0.1/x"))
+                .then().statusCode(403);
         assertThat(total()).isEqualTo(before);
-        long id = operator.get().body(json("name", "op " + tag, "ipAddress", "10.0.0.1")).post("/api/cameras")
+        long id = operator.cameras().create(json("name", "op " + tag, "ipAddress", "10.0.0.1"))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        viewer.get().delete("/api/cameras/" + id).then().statusCode(403);
-        operator.get().get("/api/users").then().statusCode(403);
-        operator.get().delete("/api/cameras/" + id).then().statusCode(204);
-        server().asAdmin().get("/api/cameras/" + id).then().statusCode(404);
+        viewer.cameras().delete(id).then().statusCode(403);
+        operator.users().list().then().statusCode(403);
+        operator.cameras().delete(id).then().statusCode(204);
+        server().adminApi().cameras().get(id).then().statusCode(404);
     }
 
     @Test
     void usersAreManagedByAdminsAndTheLastAdminStays() {
-        server().asAdmin().body(json("username", "short-" + tag, "password", "short", "role", "viewer"))
-                .post("/api/users").then().statusCode(400).body("detail", containsString("password"));
-        server().asAdmin().body(json("username", "bad-role-" + tag, "password", "long-enough-1", "role", "root"))
-                .post("/api/users").then().statusCode(400).body("detail", containsString("role"));
-        server().asAdmin().delete("/api/users/admin").then().statusCode(409)
+        server().adminApi().users().create(json("username", "short-" + tag, "password", "short", "role", "viewer"))
+                .then().statusCode(400).body("detail", containsString("password"));
+        server().adminApi().users()
+                .create(json("username", "bad-role-" + tag, "password", "long-enough-1", "role", "root"))
+                .then().statusCode(400).body("detail", containsString("role"));
+        server().adminApi().users().delete("admin").then().statusCode(409)
                 .body("detail", containsString("last admin"));
-        server().asAdmin().body(json("role", "viewer")).put("/api/users/admin").then().statusCode(409);
-        String listed = server().asAdmin().get("/api/users").then().statusCode(200)
+        server().adminApi().users().update("admin", json("role", "viewer")).then().statusCode(409);
+        String listed = server().adminApi().users().list().then().statusCode(200)
                 .body("username", hasItems("admin")).extract().asString();
         assertThat(listed).doesNotContain("PBKDF2").doesNotContain("hash");
     }
@@ -293,16 +289,16 @@ abstract class CameraRegistryContract {
     }
 
     long total() {
-        return server().asAdmin().get("/api/cameras?size=1").then().statusCode(200).extract().jsonPath()
+        return server().adminApi().cameras().list("size=1").then().statusCode(200).extract().jsonPath()
                 .getLong("totalItems");
     }
 
     JsonPath create(String body) {
-        return server().asAdmin().body(body).post("/api/cameras").then().statusCode(201).extract().jsonPath();
+        return server().adminApi().cameras().create(body).then().statusCode(201).extract().jsonPath();
     }
 
     void ensureUser(String user, String password, String role) {
-        server().asAdmin().body(json("username", user, "password", password, "role", role)).post("/api/users")
+        server().adminApi().users().create(json("username", user, "password", password, "role", role))
                 .then().statusCode(201);
     }
 }

@@ -52,7 +52,7 @@ class CameraRegistryOnH2IT extends CameraRegistryContract {
         JsonPath garbage = legacy("legacy-garbage");
         assertThat(garbage.getString("primaryStreamUrl")).isNull();
 
-        String everything = SERVER.asAdmin().get("/api/cameras?size=500").asString();
+        String everything = SERVER.adminApi().cameras().list("size=500").asString();
         assertThat(everything).doesNotContain(LegacyRows.HIKVISION_PASSWORD).doesNotContain("pa%40ss")
                 .doesNotContain(LegacyRows.PLAIN_COLUMN_PASSWORD);
         assertThat(SERVER.payara().allLogs()).doesNotContain(LegacyRows.HIKVISION_PASSWORD)
@@ -60,7 +60,7 @@ class CameraRegistryOnH2IT extends CameraRegistryContract {
     }
 
     private JsonPath legacy(String name) {
-        return SERVER.asAdmin().get("/api/cameras?size=500").then().statusCode(200)
+        return SERVER.adminApi().cameras().list("size=500").then().statusCode(200)
                 .body("items.findAll { it.name == '" + name + "' }.size()", equalTo(1))
                 .extract().jsonPath().setRootPath("items.find { it.name == '" + name + "' }");
     }

@@ -38,9 +38,10 @@ class CamerasSurviveACrashIT {
         assertThat(generated.find()).as("the first start prints the generated admin password").isTrue();
         String adminPassword = generated.group(1);
 
-        long id = SERVER.as("admin", adminPassword)
-                .body(json("name", "Survivor", "ipAddress", "10.0.0.50", "username", "admin", "password", PASSWORD))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = SERVER.apiAs("admin", adminPassword)
+                .cameras().create(json("name", "Survivor", "ipAddress", "10.0.0.50", "username", "admin",
+                        "password", PASSWORD))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         try (Connection connection = SERVER.database().connect()) {
             LegacyRows.insert(connection);
         }
@@ -48,10 +49,10 @@ class CamerasSurviveACrashIT {
         SERVER.crashAndRestart();
 
         assertThat(SERVER.payara().logText()).doesNotContain("generated password");
-        SERVER.as("admin", adminPassword).get("/api/cameras/" + id).then().statusCode(200)
+        SERVER.apiAs("admin", adminPassword).cameras().get(id).then().statusCode(200)
                 .body("name", org.hamcrest.Matchers.equalTo("Survivor"))
                 .body("hasPassword", org.hamcrest.Matchers.equalTo(true));
-        SERVER.as("admin", adminPassword).get("/api/cameras?size=500").then()
+        SERVER.apiAs("admin", adminPassword).cameras().list("size=500").then()
                 .body("items.find { it.name == 'legacy-hikvision' }.username", org.hamcrest.Matchers.equalTo("admin"));
 
         AesGcmCipher cipher = new AesGcmCipher(CredentialKey.loadOrCreate(SERVER.dataDir().resolve("credentials.key")));

@@ -40,13 +40,13 @@ class ChannelProbingIT {
 
     @Test
     void probesEveryChannelAndLearnsTheTemplateThatWorked() {
-        long id = SERVER.asAdmin().body(json("name", "Probe Hik", "manufacturer", "hikvision", "model",
+        long id = SERVER.adminApi().cameras().create(json("name", "Probe Hik", "manufacturer", "hikvision", "model",
                         "DS-2CD-TEST", "firmwareVersion", "V5.7.1", "username", USER, "password", PASSWORD,
                         "primaryStreamUrl", peer.url("/Streaming/Channels/101"),
                         "secondaryStreamUrl", peer.url("/Streaming/Channels/102")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
 
-        String body = SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
+        String body = SERVER.adminApi().cameras().probe(id).then().statusCode(200).extract()
                 .asString();
         assertThat(body).doesNotContain(PASSWORD);
         JsonPath checks = new JsonPath(body);
@@ -56,72 +56,72 @@ class ChannelProbingIT {
         assertThat(checks.getInt("find { it.role == 'SECONDARY' }.result.media.width")).isEqualTo(320);
         assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.reason")).isNotBlank();
 
-        JsonPath templates = SERVER.asAdmin()
-                .get("/api/discovery/stream-templates/hikvision?model=DS-2CD-TEST&firmware=V5.7.1").then()
+        JsonPath templates = SERVER.adminApi().discovery()
+                .streamTemplates("hikvision", "model=DS-2CD-TEST&firmware=V5.7.1").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(templates.getString("templates[0].url"))
                 .isEqualTo("rtsp://{host}:{port}/Streaming/Channels/{channelStream}");
         assertThat(templates.getString("templates[0].learned.matchedOn")).isEqualTo("model-and-firmware");
         assertThat(templates.getInt("templates[0].learned.confirmations")).isGreaterThanOrEqualTo(1);
         // Another model of the same make still benefits, with a weaker match.
-        SERVER.asAdmin().get("/api/discovery/stream-templates/hikvision?model=OTHER").then()
+        SERVER.adminApi().discovery().streamTemplates("hikvision", "model=OTHER").then()
                 .body("templates[0].learned.matchedOn", equalTo("manufacturer"));
     }
 
     @Test
     void snapshotsAndDeepProbesDecodeRealVideo() {
         long live = camera("Deep live", PASSWORD, "/main");
-        byte[] jpeg = SERVER.asAdmin().accept("image/jpeg").get("/api/cameras/" + live + "/snapshot").then()
+        byte[] jpeg = SERVER.adminApi().with(r -> r.accept("image/jpeg")).cameras().snapshot(live).then()
                 .statusCode(200).contentType("image/jpeg").extract().asByteArray();
         assertThat(jpeg).startsWith(0xFF, 0xD8).endsWith(0xFF, 0xD9).hasSizeGreaterThan(1000);
-        JsonPath deep = SERVER.asAdmin().post("/api/cameras/" + live + "/deep-probe").then().statusCode(200)
+        JsonPath deep = SERVER.adminApi().cameras().deepProbe(live).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(deep.getString("result.outcome")).isEqualTo("OK");
         assertThat(deep.getDouble("measuredFps")).isGreaterThan(10.0);
         assertThat(deep.getBoolean("frozen")).isFalse();
 
         long still = camera("Deep still", PASSWORD, "/still");
-        assertThat(SERVER.asAdmin().post("/api/cameras/" + still + "/deep-probe").then().statusCode(200).extract()
+        assertThat(SERVER.adminApi().cameras().deepProbe(still).then().statusCode(200).extract()
                 .jsonPath().getBoolean("frozen")).isTrue();
 
         long locked = camera("Deep wrong password", "wrong-password", "/main");
-        String refused = SERVER.asAdmin().accept("image/jpeg").get("/api/cameras/" + locked + "/snapshot").then()
+        String refused = SERVER.adminApi().with(r -> r.accept("image/jpeg")).cameras().snapshot(locked).then()
                 .statusCode(502).contentType("application/problem+json").extract().asString();
         assertThat(refused).contains("AUTH_FAILED").doesNotContain("wrong-password");
     }
 
     private static long camera(String name, String password, String path) {
-        return SERVER.asAdmin().body(json("name", name, "username", USER, "password", password,
-                "primaryStreamUrl", peer.url(path))).post("/api/cameras").then().statusCode(201).extract()
+        return SERVER.adminApi().cameras().create(json("name", name, "username", USER, "password", password,
+                "primaryStreamUrl", peer.url(path))).then().statusCode(201).extract()
                 .jsonPath().getLong("id");
     }
 
     @Test
     void anHttpsCameraTrustedOnFirstUseIsPinnedToTheCertificateItShowed() {
         try (CameraWebRoot www = CameraWebRoot.start(); NginxTestPeer nginx = NginxTestPeer.start(www, USER, PASSWORD)) {
-            long id = SERVER.asAdmin().body("{\"name\":\"TLS first use\",\"ipAddress\":\"127.0.0.1\","
+            long id = SERVER.adminApi().cameras().create("{\"name\":\"TLS first use\",\"ipAddress\":\"127.0.0.1\","
                     + "\"snapshotUrl\":\"" + nginx.httpsUrl("/open/snap.jpg") + "\","
                     + "\"connectionConfig\":{\"tls\":{\"trust\":\"first-use\"}}}")
-                    .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-            SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200)
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            SERVER.adminApi().cameras().probe(id).then().statusCode(200)
                     .body("[0].result.outcome", equalTo("OK"))
                     .body("[0].result.fingerprint.certificateSha256", equalTo(nginx.certificateSha256()));
-            SERVER.asAdmin().get("/api/cameras/" + id).then()
+            SERVER.adminApi().cameras().get(id).then()
                     .body("connectionConfig.tls.trust", equalTo("pinned"))
                     .body("connectionConfig.tls.sha256", equalTo(nginx.certificateSha256()));
         }
-        SERVER.asAdmin().body("{\"name\":\"bad tls\",\"ipAddress\":\"127.0.0.1\","
-                + "\"connectionConfig\":{\"tls\":{\"trust\":\"whatever\"}}}").post("/api/cameras").then()
+        SERVER.adminApi().cameras().create("{\"name\":\"bad tls\",\"ipAddress\":\"127.0.0.1\","
+                + "\"connectionConfig\":{\"tls\":{\"trust\":\"whatever\"}}}").then()
                 .statusCode(400).body("detail", org.hamcrest.Matchers.containsString("connectionConfig.tls.trust"));
     }
 
     @Test
     void aWrongPasswordIsReportedAsSuch() {
-        long id = SERVER.asAdmin().body(json("name", "Probe wrong pw", "username", USER, "password", "wrong-one",
-                        "primaryStreamUrl", peer.url("/main")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-        SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200)
+        long id = SERVER.adminApi().cameras().create(json("name", "Probe wrong pw", "username", USER,
+                        "password", "wrong-one", "primaryStreamUrl", peer.url("/main")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        SERVER.adminApi().cameras().probe(id).then().statusCode(200)
                 .body("[0].result.outcome", equalTo("AUTH_FAILED"));
-        SERVER.asAdmin().post("/api/cameras/424242/probe").then().statusCode(404);
+        SERVER.adminApi().cameras().probe(424242).then().statusCode(404);
     }
 }

@@ -11,9 +11,9 @@ import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.ScriptedHttpServer;
 import io.ohmvision.testing.ScriptedRtspServer;
+import io.ohmvision.testing.api.OhmVisionApi;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,8 +51,9 @@ class CredentialOriginIT {
     @BeforeAll
     static void startPeerAndOperator() {
         peer = RtspTestPeer.start(USER, PASSWORD, 0);
-        SERVER.asAdmin().body(json("username", OPERATOR, "password", OPERATOR_PASSWORD, "role", "operator"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users()
+                .create(json("username", OPERATOR, "password", OPERATOR_PASSWORD, "role", "operator"))
+                .then().statusCode(201);
     }
 
     @AfterAll
@@ -82,11 +83,11 @@ class CredentialOriginIT {
 
         Response moved = put(operator(), id, version, "primaryStreamUrl", rtspListener.url("/stolen"),
                 "snapshotUrl", httpListener.url("/snap.jpg"));
-        operator().post("/api/cameras/" + id + "/probe");
-        operator().post("/api/health/cameras/" + id + "/check-now");
-        operator().accept("image/jpeg").get("/api/cameras/" + id + "/snapshot");
-        operator().post("/api/cameras/" + id + "/deep-probe");
-        operator().body(json("cameraIds", List.of(id))).post("/api/discovery/batch-test");
+        operator().cameras().probe(id);
+        operator().health().checkNow(id);
+        operator().with(r -> r.accept("image/jpeg")).cameras().snapshot(id);
+        operator().cameras().deepProbe(id);
+        operator().discovery().batchTest(json("cameraIds", List.of(id)));
 
         assertThat(passwordsSeen()).as("stored password sent to the operator's listeners").isEmpty();
         moved.then().statusCode(409).contentType("application/problem+json");
@@ -108,7 +109,7 @@ class CredentialOriginIT {
         put(operator(), id, version, "primaryStreamUrl", rtspListener.url("/typed"), "password", PASSWORD).then()
                 .statusCode(200);
         assertThat(read(id).getBoolean("hasPassword")).isTrue();
-        operator().post("/api/cameras/" + id + "/probe").then().statusCode(200);
+        operator().cameras().probe(id).then().statusCode(200);
         assertThat(passwordsSeen()).as("the listener catches a password sent to it (here the operator's own choice)")
                 .isNotEmpty();
     }
@@ -117,14 +118,14 @@ class CredentialOriginIT {
     void anAdminMovesTheStoredPasswordOnlyWhenSayingSo() {
         long id = cameraWithStoredPassword("Origin moved by admin");
         long version = read(id).getLong("version");
-        put(SERVER.asAdmin(), id, version, "primaryStreamUrl", rtspListener.url("/admin")).then().statusCode(409);
-        put(SERVER.asAdmin(), id, version, "primaryStreamUrl", rtspListener.url("/admin"), "moveCredentials", false)
+        put(SERVER.adminApi(), id, version, "primaryStreamUrl", rtspListener.url("/admin")).then().statusCode(409);
+        put(SERVER.adminApi(), id, version, "primaryStreamUrl", rtspListener.url("/admin"), "moveCredentials", false)
                 .then().statusCode(409);
         put(operator(), id, version, "primaryStreamUrl", rtspListener.url("/admin"), "moveCredentials", true)
                 .then().statusCode(403);
         assertThat(read(id).getLong("version")).isEqualTo(version);
 
-        put(SERVER.asAdmin(), id, version, "primaryStreamUrl", rtspListener.url("/admin"), "moveCredentials", true)
+        put(SERVER.adminApi(), id, version, "primaryStreamUrl", rtspListener.url("/admin"), "moveCredentials", true)
                 .then().statusCode(200);
         JsonPath moved = read(id);
         assertThat(moved.getString("primaryStreamUrl")).isEqualTo(rtspListener.url("/admin"));
@@ -137,21 +138,21 @@ class CredentialOriginIT {
         long version = read(id).getLong("version");
         // the operator's listener on the camera's own host, another port: every candidate there goes without the
         // stored password
-        operator().body(json("ip", "127.0.0.1", "port", rtspListener.port(), "manufacturer", "hikvision",
-                "cameraId", id)).post("/api/discovery/auto-detect").then().statusCode(200);
+        operator().discovery().autoDetect(json("ip", "127.0.0.1", "port", rtspListener.port(),
+                "manufacturer", "hikvision", "cameraId", id)).then().statusCode(200);
         assertThat(rtspListener.requests()).as("candidates were probed on the listener").isNotEmpty();
         assertThat(passwordsSeen()).isEmpty();
 
         try (RtspTestPeer open = RtspTestPeer.start("-", "-", 0, "/Streaming/Channels/101=main")) {
             String detect = json("ip", "127.0.0.1", "port", open.port(), "manufacturer", "hikvision", "cameraId", id);
-            Response refused = operator().body(detect).post("/api/discovery/auto-detect");
+            Response refused = operator().discovery().autoDetect(detect);
             refused.then().statusCode(409).contentType("application/problem+json");
             assertThat(refused.jsonPath().getString("detail")).contains("127.0.0.1:" + open.port());
             assertThat(read(id).getLong("version")).as("a refused change changes nothing").isEqualTo(version);
-            SERVER.asAdmin().body(detect).post("/api/discovery/auto-detect").then().statusCode(409);
+            SERVER.adminApi().discovery().autoDetect(detect).then().statusCode(409);
 
-            SERVER.asAdmin().body(json("ip", "127.0.0.1", "port", open.port(), "manufacturer", "hikvision",
-                    "cameraId", id, "moveCredentials", true)).post("/api/discovery/auto-detect").then()
+            SERVER.adminApi().discovery().autoDetect(json("ip", "127.0.0.1", "port", open.port(),
+                    "manufacturer", "hikvision", "cameraId", id, "moveCredentials", true)).then()
                     .statusCode(200);
             assertThat(read(id).getString("primaryStreamUrl")).startsWith(open.url("/"));
         }
@@ -160,27 +161,27 @@ class CredentialOriginIT {
     @Test
     void aStoredCameraWithAnUnhandledSchemeIsUnsupportedAndWaitsForAChange() {
         long id = LegacyRows.LEGACY_FTP_ID;
-        JsonPath probe = operator().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
+        JsonPath probe = operator().cameras().probe(id).then().statusCode(200).extract()
                 .jsonPath();
         assertThat(probe.getString("[0].result.outcome")).isEqualTo("UNSUPPORTED");
         assertThat(probe.getString("[0].result.reason")).contains("ftp URLs are not handled by rtsp cameras");
-        operator().accept("image/jpeg").get("/api/cameras/" + id + "/snapshot").then().statusCode(502)
+        operator().with(r -> r.accept("image/jpeg")).cameras().snapshot(id).then().statusCode(502)
                 .body("detail", containsString("UNSUPPORTED"));
-        operator().post("/api/health/cameras/" + id + "/check-now").then().statusCode(200)
+        operator().health().checkNow(id).then().statusCode(200)
                 .body("level", equalTo("offline")).body("cause", equalTo("UNSUPPORTED"));
-        operator().get("/api/health/cameras/" + id + "/reconnection").then().statusCode(200)
+        operator().health().reconnection(id).then().statusCode(200)
                 .body("mode", equalTo("WAITING_FOR_CHANGE")).body("nextAttemptAt", nullValue());
     }
 
     @Test
     void urlSchemesMustMatchTheConnectionType() {
-        Response wrong = SERVER.asAdmin().body(json("name", "ftp as rtsp", "connectionType", "rtsp",
-                "primaryStreamUrl", "ftp://127.0.0.1/stream")).post("/api/cameras");
+        Response wrong = SERVER.adminApi().cameras().create(json("name", "ftp as rtsp", "connectionType", "rtsp",
+                "primaryStreamUrl", "ftp://127.0.0.1/stream"));
         wrong.then().statusCode(400).contentType("application/problem+json");
         assertThat(wrong.jsonPath().getString("detail")).contains("primaryStreamUrl").contains("ftp")
                 .contains("rtsp, rtsps");
         long id = cameraWithStoredPassword("Scheme checked on update");
-        put(SERVER.asAdmin(), id, read(id).getLong("version"), "connectionType", "rtsp", "primaryStreamUrl",
+        put(SERVER.adminApi(), id, read(id).getLong("version"), "connectionType", "rtsp", "primaryStreamUrl",
                 peer.url("/main"), "snapshotUrl", "rtsp://127.0.0.1/snap").then().statusCode(400);
     }
 
@@ -216,23 +217,23 @@ class CredentialOriginIT {
     }
 
     private static long cameraWithStoredPassword(String name) {
-        return SERVER.asAdmin().body(json("name", name, "username", USER, "password", PASSWORD,
+        return SERVER.adminApi().cameras().create(json("name", name, "username", USER, "password", PASSWORD,
                         "primaryStreamUrl", peer.url("/main")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static JsonPath read(long id) {
-        return SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        return SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
     }
 
     /** A PUT that keeps the name and changes the given fields; fields left out (URLs among them) are cleared. */
-    private static Response put(RequestSpecification caller, long id, long version, Object... changes) {
+    private static Response put(OhmVisionApi caller, long id, long version, Object... changes) {
         List<Object> body = new ArrayList<>(List.of("name", read(id).getString("name"), "version", version));
         body.addAll(List.of(changes));
-        return caller.body(json(body.toArray())).put("/api/cameras/" + id);
+        return caller.cameras().update(id, json(body.toArray()));
     }
 
-    private static RequestSpecification operator() {
-        return SERVER.as(OPERATOR, OPERATOR_PASSWORD);
+    private static OhmVisionApi operator() {
+        return SERVER.apiAs(OPERATOR, OPERATOR_PASSWORD);
     }
 }

@@ -19,7 +19,7 @@ class CatalogApiIT {
 
     @Test
     void listsAtLeastThirtyManufacturersWithTemplateCountsAndCapabilities() {
-        JsonPath list = SERVER.as("admin", RunningServer.ADMIN_PASSWORD).get("/api/discovery/manufacturers")
+        JsonPath list = SERVER.apiAs("admin", RunningServer.ADMIN_PASSWORD).discovery().manufacturers()
                 .then().statusCode(200).extract().jsonPath();
         List<String> ids = list.getList("id");
         assertThat(ids).hasSizeGreaterThanOrEqualTo(30).contains("hikvision", "dahua", "axis", "bosch", "hanwha",
@@ -36,7 +36,7 @@ class CatalogApiIT {
 
     @Test
     void templatesCarryTheirProvenanceAndOemBrandsInheritTheirMakers() {
-        JsonPath hik = SERVER.asAdmin().get("/api/discovery/stream-templates/hikvision").then().statusCode(200)
+        JsonPath hik = SERVER.adminApi().discovery().streamTemplates("hikvision").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(hik.getString("templates.find { it.role == 'main' && it.connectionType == 'rtsp' }.url"))
                 .isEqualTo("rtsp://{host}:{port}/Streaming/Channels/{channelStream}");
@@ -44,20 +44,20 @@ class CatalogApiIT {
         assertThat(hik.getString("templates[0].sources[0].title")).isNotBlank();
         assertThat(hik.getList("templates.verified", Boolean.class)).contains(true);
 
-        JsonPath amcrest = SERVER.asAdmin().get("/api/discovery/stream-templates/amcrest").then().statusCode(200)
+        JsonPath amcrest = SERVER.adminApi().discovery().streamTemplates("amcrest").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(amcrest.getList("templates.inheritedFrom", String.class)).contains("dahua");
 
-        SERVER.asAdmin().get("/api/discovery/stream-templates/xiaomi").then().statusCode(200)
+        SERVER.adminApi().discovery().streamTemplates("xiaomi").then().statusCode(200)
                 .body("localStreaming", equalTo(false)).body("localStreamingNote", containsString("RTSP"));
     }
 
     @Test
     void anUnknownManufacturerIs404WithCloseMatches() {
-        SERVER.asAdmin().get("/api/discovery/stream-templates/hikvison").then().statusCode(404)
+        SERVER.adminApi().discovery().streamTemplates("hikvison").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("did you mean hikvision"));
-        SERVER.asAdmin().get("/api/discovery/stream-templates/zzzzzzzzzz").then().statusCode(404)
+        SERVER.adminApi().discovery().streamTemplates("zzzzzzzzzz").then().statusCode(404)
                 .body("detail", containsString("/api/discovery/manufacturers"));
     }
 

@@ -101,7 +101,7 @@ class AutoDetectNamespaceIT {
     }
 
     private static Response detect(Object... body) {
-        return SERVER.asAdmin().contentType("application/json").body(json(body)).post("/api/discovery/auto-detect");
+        return SERVER.adminApi().discovery().autoDetect(json(body));
     }
 
     @Test
@@ -129,14 +129,14 @@ class AutoDetectNamespaceIT {
 
         long id = report.getLong("cameraId");
         assertThat(answer.header("Location")).endsWith("/api/cameras/" + id);
-        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
         assertThat(camera.getString("name")).isEqualTo("Gate 20");
         assertThat(camera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
         assertThat(camera.getString("secondaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile2");
         assertThat(camera.getString("snapshotUrl")).isEqualTo(snapshots.url("/snap.jpg"));
         assertThat(camera.getString("model")).isEqualTo("SIM-1000");
         assertThat(camera.getBoolean("hasPassword")).isTrue();
-        SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200)
+        SERVER.adminApi().cameras().probe(id).then().statusCode(200)
                 .body("result.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("OK")));
     }
 
@@ -223,9 +223,9 @@ class AutoDetectNamespaceIT {
         long id = detect("ip", ip(21), "username", USER, "password", PASSWORD, "create", true).then().statusCode(201)
                 .extract().jsonPath().getLong("cameraId");
 
-        JsonPath batch = SERVER.asAdmin().contentType("application/json").body(json("cameraIds", List.of(id),
+        JsonPath batch = SERVER.adminApi().discovery().batchTest(json("cameraIds", List.of(id),
                         "devices", List.of(Map.of("ip", ip(22), "username", USER, "password", PASSWORD))))
-                .post("/api/discovery/batch-test").then().statusCode(200).extract().jsonPath();
+                .then().statusCode(200).extract().jsonPath();
 
         assertThat(batch.getString("summary")).isEqualTo("2 tested: 1 working, 1 failing");
         assertThat(batch.getLong("results[0].cameraId")).isEqualTo(id);
@@ -238,23 +238,22 @@ class AutoDetectNamespaceIT {
 
     @Test
     void anExistingCameraIsUpdatedInPlaceAndOnlyAdminsMayStoreCredentials() {
-        long id = SERVER.asAdmin().contentType("application/json").body(json("name", "Yard 20", "ipAddress", ip(20)))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = SERVER.adminApi().cameras().create(json("name", "Yard 20", "ipAddress", ip(20)))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         String operator = "op-" + System.nanoTime();
-        SERVER.asAdmin().contentType("application/json")
-                .body(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users().create(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
+                .then().statusCode(201);
 
-        SERVER.as(operator, "operator-Pw-1").contentType("application/json")
-                .body(json("ip", ip(20), "username", USER, "password", PASSWORD, "cameraId", id))
-                .post("/api/discovery/auto-detect").then().statusCode(403).contentType("application/problem+json")
+        SERVER.apiAs(operator, "operator-Pw-1")
+                .discovery().autoDetect(json("ip", ip(20), "username", USER, "password", PASSWORD, "cameraId", id))
+                .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("Only admins may store camera credentials"));
 
         JsonPath report = detect("ip", ip(20), "username", USER, "password", PASSWORD, "cameraId", id)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(report.getLong("cameraId")).isEqualTo(id);
         assertThat(report.getString("saving")).isEqualTo("updated camera " + id);
-        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
         assertThat(camera.getString("name")).isEqualTo("Yard 20");
         assertThat(camera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
         assertThat(camera.getString("secondaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile2");
@@ -280,12 +279,11 @@ class AutoDetectNamespaceIT {
         detect("ip", ip(21), "create", true, "cameraId", 1).then().statusCode(400)
                 .body("detail", containsString("not both"));
 
-        SERVER.asAdmin().contentType("application/json")
-                .body(json("cameraIds", LongStream.rangeClosed(1, 51).boxed().toList()))
-                .post("/api/discovery/batch-test").then().statusCode(400).contentType("application/problem+json")
+        SERVER.adminApi().discovery().batchTest(json("cameraIds", LongStream.rangeClosed(1, 51).boxed().toList()))
+                .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("at most 50"));
-        SERVER.asAdmin().contentType("application/json").body(json("cameraIds", List.of()))
-                .post("/api/discovery/batch-test").then().statusCode(400);
+        SERVER.adminApi().discovery().batchTest(json("cameraIds", List.of()))
+                .then().statusCode(400);
     }
 
     @Test
@@ -308,12 +306,11 @@ class AutoDetectNamespaceIT {
     }
 
     private static Response discover(Object... body) {
-        return SERVER.asAdmin().contentType("application/json").body(json(body))
-                .post("/api/discovery/onvif/discover");
+        return SERVER.adminApi().discovery().discoverOnvif(json(body));
     }
 
     private static long cameraCount() {
-        return SERVER.asAdmin().get("/api/cameras").then().statusCode(200).extract().jsonPath()
+        return SERVER.adminApi().cameras().list().then().statusCode(200).extract().jsonPath()
                 .getLong("totalItems");
     }
 }

@@ -33,9 +33,8 @@ class DiscoveryApiIT {
         try (ServerSocket camera = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.2"))) {
             int open = camera.getLocalPort();
             int closed = PayaraMicro.freePort();
-            Response started = SERVER.asAdmin().contentType("application/json")
-                    .body(json("cidrs", List.of("127.0.0.2/31"), "ports", List.of(open, closed)))
-                    .post("/api/discovery/scan/start");
+            Response started = SERVER.adminApi()
+                    .discovery().startScan(json("cidrs", List.of("127.0.0.2/31"), "ports", List.of(open, closed)));
             started.then().statusCode(202).body("state", equalTo("running"));
             String location = started.header("Location");
             long id = started.jsonPath().getLong("id");
@@ -54,27 +53,26 @@ class DiscoveryApiIT {
             assertThat(job.getInt("hosts[0].closedPorts")).isEqualTo(1);
             assertThat(job.getList("hosts[1].openPorts")).isEmpty();
             assertThat(job.getInt("hosts[1].closedPorts")).isEqualTo(2);
-            SERVER.asAdmin().get("/api/discovery/scan/status").then().statusCode(200).body("id", equalTo((int) id));
+            SERVER.adminApi().discovery().latestScan().then().statusCode(200).body("id", equalTo((int) id));
         }
     }
 
     @Test
     void aCancelledScanStopsAndKeepsItsProgress() {
         List<Integer> hundredPorts = IntStream.rangeClosed(20001, 20100).boxed().toList();
-        long id = SERVER.asAdmin().contentType("application/json")
-                .body(json("cidrs", List.of("127.1.0.0/20"), "ports", hundredPorts))
-                .post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath().getLong("id");
+        long id = SERVER.adminApi().discovery().startScan(json("cidrs", List.of("127.1.0.0/20"), "ports", hundredPorts))
+                .then().statusCode(202).extract().jsonPath().getLong("id");
 
-        SERVER.asAdmin().post("/api/discovery/scan/" + id + "/cancel").then().statusCode(200)
+        SERVER.adminApi().discovery().cancelScan(id).then().statusCode(200)
                 .body("state", equalTo("cancelled"));
 
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                SERVER.asAdmin().get("/api/discovery/scan/" + id).jsonPath().getString("finishedAt") != null);
-        JsonPath job = SERVER.asAdmin().get("/api/discovery/scan/" + id).jsonPath();
+                SERVER.adminApi().discovery().scan(id).jsonPath().getString("finishedAt") != null);
+        JsonPath job = SERVER.adminApi().discovery().scan(id).jsonPath();
         assertThat(job.getString("state")).isEqualTo("cancelled");
         assertThat(job.getLong("connectsTotal")).isEqualTo(4094L * 100);
         assertThat(job.getLong("connectsDone")).isLessThan(4094L * 100);
-        SERVER.asAdmin().post("/api/discovery/scan/" + id + "/cancel").then().statusCode(409)
+        SERVER.adminApi().discovery().cancelScan(id).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("already ended"));
     }
 
@@ -82,15 +80,15 @@ class DiscoveryApiIT {
     void aNodeRunsAtMostTheConfiguredNumberOfScans() {
         List<Integer> hundredPorts = IntStream.rangeClosed(20001, 20100).boxed().toList();
         String longScan = json("cidrs", List.of("127.2.0.0/20"), "ports", hundredPorts);
-        List<Long> started = IntStream.range(0, 2).mapToObj(i -> SERVER.asAdmin().body(longScan)
-                .post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath().getLong("id")).toList();
+        List<Long> started = IntStream.range(0, 2).mapToObj(i -> SERVER.adminApi().discovery().startScan(longScan)
+                .then().statusCode(202).extract().jsonPath().getLong("id")).toList();
         try {
-            SERVER.asAdmin().body(longScan).post("/api/discovery/scan/start").then().statusCode(409)
+            SERVER.adminApi().discovery().startScan(longScan).then().statusCode(409)
                     .contentType("application/problem+json").body("detail", containsString("max-running"));
         } finally {
-            started.forEach(id -> SERVER.asAdmin().post("/api/discovery/scan/" + id + "/cancel"));
+            started.forEach(id -> SERVER.adminApi().discovery().cancelScan(id));
             started.forEach(id -> await().atMost(Duration.ofSeconds(20)).until(() ->
-                    SERVER.asAdmin().get("/api/discovery/scan/" + id).jsonPath().getString("finishedAt") != null));
+                    SERVER.adminApi().discovery().scan(id).jsonPath().getString("finishedAt") != null));
         }
     }
 
@@ -116,21 +114,21 @@ class DiscoveryApiIT {
 
     @Test
     void unknownJobsAre404() {
-        SERVER.asAdmin().get("/api/discovery/scan/987654321").then().statusCode(404)
+        SERVER.adminApi().discovery().scan(987654321).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("no scan job 987654321"));
-        SERVER.asAdmin().post("/api/discovery/scan/987654321/cancel").then().statusCode(404);
+        SERVER.adminApi().discovery().cancelScan(987654321).then().statusCode(404);
     }
 
     @Test
     void networkInfoShowsTheInterfacesAndTheirSubnets() {
-        JsonPath info = SERVER.asAdmin().get("/api/discovery/network-info").then().statusCode(200).extract()
+        JsonPath info = SERVER.adminApi().discovery().networkInfo().then().statusCode(200).extract()
                 .jsonPath();
         assertThat(info.getList("interfaces.find { it.name == 'lo' }.addresses.subnet")).contains("127.0.0.0/8");
         assertThat(info.getBoolean("interfaces.find { it.name == 'lo' }.loopback")).isTrue();
     }
 
     private static void badRequest(String body, String detail) {
-        SERVER.asAdmin().contentType("application/json").body(body).post("/api/discovery/scan/start").then()
+        SERVER.adminApi().discovery().startScan(body).then()
                 .statusCode(400).contentType("application/problem+json").body("detail", containsString(detail));
     }
 }

@@ -73,10 +73,10 @@ class HostileOnvifIT {
     void onvifDiscoveryAsksNoXAddrOnAnotherHost() {
         String service = elsewhere.url("http", "/onvif/device_service");
         try (OnvifSimulator device = OnvifSimulator.onLoopback(USER, PASSWORD, "--xaddr", service)) {
-            JsonPath found = SERVER.asAdmin().contentType("application/json").body(json("addresses",
+            JsonPath found = SERVER.adminApi().discovery().discoverOnvif(json("addresses",
                             List.of("127.0.0.1:" + device.discoveryPort()), "windowMs", 1000, "username", USER,
                             "password", PASSWORD))
-                    .post("/api/discovery/onvif/discover").then().statusCode(200).extract().jsonPath();
+                    .then().statusCode(200).extract().jsonPath();
 
             String line = "XAddrs pointed to " + service + " (another host): not followed";
             String mine = "find { it.endpoint == '" + device.endpoint() + "' }";
@@ -96,14 +96,14 @@ class HostileOnvifIT {
                      "--profile", "ch1,Channel1,H264,640,360,25," + channel.url("/ch1"),
                      "--profile", "ch2,Channel2,H264,640,360,25," + elsewhere.url("rtsp", "/ch2"),
                      "--profile-source", "ch1=VideoSource_1", "--profile-source", "ch2=VideoSource_2")) {
-            JsonPath added = SERVER.asAdmin().body(json("name", "Hostile NVR", "ipAddress", "127.0.0.1",
+            JsonPath added = SERVER.adminApi().recorders().create(json("name", "Hostile NVR", "ipAddress", "127.0.0.1",
                             "onvifUrl", recorder.deviceServiceUrl(), "username", USER, "password", PASSWORD))
-                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+                    .then().statusCode(201).extract().jsonPath();
 
             assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(channel.url("/ch1"));
             assertThat(added.getList("notFollowed", String.class)).containsExactly("GetStreamUri (profile ch2) "
                     + "pointed to " + elsewhere.url("rtsp", "/ch2") + " (another host): not followed");
-            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
+            SERVER.adminApi().recorders().delete(added.getLong("id")).then().statusCode(204);
         }
     }
 
@@ -111,15 +111,15 @@ class HostileOnvifIT {
     void aRecorderWhoseProfilesAllPointElsewhereIsNotStored() {
         try (OnvifSimulator recorder = OnvifSimulator.onLoopback(USER, PASSWORD, "--discovery-address", "off",
                 "--profile", "ch1,Channel1,H264,640,360,25," + elsewhere.url("rtsp", "/ch1"))) {
-            String detail = SERVER.asAdmin().body(json("name", "Elsewhere NVR", "ipAddress", "127.0.0.1",
+            String detail = SERVER.adminApi().recorders().create(json("name", "Elsewhere NVR", "ipAddress", "127.0.0.1",
                             "onvifUrl", recorder.deviceServiceUrl(), "username", USER, "password", PASSWORD))
-                    .post("/api/recorders").then().statusCode(502).contentType("application/problem+json").extract()
+                    .then().statusCode(502).contentType("application/problem+json").extract()
                     .jsonPath().getString("detail");
 
             assertThat(detail).isEqualTo("The recorder's ONVIF profiles give no stream URI on its own host; "
                     + "GetStreamUri (profile ch1) pointed to " + elsewhere.url("rtsp", "/ch1")
                     + " (another host): not followed");
-            assertThat(SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()
+            assertThat(SERVER.adminApi().recorders().list().then().statusCode(200).extract().jsonPath()
                     .getList("name", String.class)).doesNotContain("Elsewhere NVR");
         }
     }
@@ -151,9 +151,9 @@ class HostileOnvifIT {
     }
 
     private static JsonPath autoDetect(OnvifSimulator device) {
-        return SERVER.asAdmin().contentType("application/json").body(json("ip", "127.0.0.1", "port",
+        return SERVER.adminApi().discovery().autoDetect(json("ip", "127.0.0.1", "port",
                         device.httpPort(), "username", USER, "password", PASSWORD))
-                .post("/api/discovery/auto-detect").then().statusCode(200).extract().jsonPath();
+                .then().statusCode(200).extract().jsonPath();
     }
 
     /** A listener on 127.0.0.2 that counts the connections it gets: the host a hostile device points at. */

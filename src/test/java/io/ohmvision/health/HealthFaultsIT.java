@@ -54,8 +54,8 @@ class HealthFaultsIT {
 
     @Test
     void aDatabaseCrashAndASigkillLoseNothingAndTheChecksResume() {
-        long id = SERVER.asAdmin().body(json("name", "Faults cam", "username", USER, "password", PASSWORD,
-                "primaryStreamUrl", peer.url("/main"))).post("/api/cameras").then().statusCode(201).extract()
+        long id = SERVER.adminApi().cameras().create(json("name", "Faults cam", "username", USER, "password", PASSWORD,
+                "primaryStreamUrl", peer.url("/main"))).then().statusCode(201).extract()
                 .jsonPath().getLong("id");
         awaitChecksAfter(id, Instant.EPOCH);
         JsonPath before = health(id);
@@ -82,22 +82,22 @@ class HealthFaultsIT {
         JsonPath afterKill = health(id);
         assertThat(afterKill.getString("level")).isEqualTo("excellent");
         assertThat(afterKill.getString("since")).isEqualTo(before.getString("since"));
-        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/uptime?days=1").then().statusCode(200)
+        assertThat(SERVER.adminApi().health().uptime(id, "days=1").then().statusCode(200)
                 .extract().jsonPath().getLong("upSeconds")).isGreaterThan(5);
     }
 
     private static JsonPath health(long id) {
-        return SERVER.asAdmin().get("/api/health/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        return SERVER.adminApi().health().camera(id).then().statusCode(200).extract().jsonPath();
     }
 
     private static int outages(long id) {
-        return SERVER.asAdmin().get("/api/health/cameras/" + id + "/outages").then().statusCode(200).extract()
+        return SERVER.adminApi().health().outages(id).then().statusCode(200).extract()
                 .jsonPath().getList("$").size();
     }
 
     private static void awaitChecksAfter(long id, Instant moment) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var response = SERVER.asAdmin().get("/api/health/cameras/" + id);
+            var response = SERVER.adminApi().health().camera(id);
             String last = response.statusCode() == 200 ? response.jsonPath().getString("lastCheckAt") : null;
             return last != null && Instant.parse(last).isAfter(moment);
         });

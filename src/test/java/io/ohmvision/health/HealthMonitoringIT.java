@@ -48,9 +48,9 @@ class HealthMonitoringIT {
 
     @Test
     void aCameraGoesDarkIsPushedLiveAndComesBackWithItsBackoffReset() {
-        long id = SERVER.asAdmin().body(json("name", "Health main", "username", USER, "password", PASSWORD,
-                        "primaryStreamUrl", peer.url("/main")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = SERVER.adminApi().cameras().create(json("name", "Health main", "username", USER,
+                        "password", PASSWORD, "primaryStreamUrl", peer.url("/main")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         awaitLevel(id, "excellent");
 
         int port = peer.port();
@@ -61,32 +61,32 @@ class HealthMonitoringIT {
         assertThat(offline.getString("since")).isNotNull();
         await().atMost(Duration.ofSeconds(20)).until(() -> socket.received().stream()
                 .anyMatch(m -> m.contains("\"cameraId\":" + id) && m.contains("\"to\":\"offline\"")));
-        JsonPath reconnecting = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then()
+        JsonPath reconnecting = SERVER.adminApi().health().reconnection(id).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(reconnecting.getString("mode")).isIn("BACKOFF", "COOLDOWN");
         assertThat(reconnecting.getInt("maxAttempts")).isEqualTo(5);
 
         peer = RtspTestPeer.startOn(port, USER, PASSWORD, 0);
         awaitLevel(id, "excellent");
-        JsonPath reset = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then().extract()
+        JsonPath reset = SERVER.adminApi().health().reconnection(id).then().extract()
                 .jsonPath();
         assertThat(reset.getString("mode")).isEqualTo("NONE");
         assertThat(reset.getInt("consecutiveFailures")).isZero();
 
-        JsonPath outages = SERVER.asAdmin().get("/api/health/cameras/" + id + "/outages").then().statusCode(200)
+        JsonPath outages = SERVER.adminApi().health().outages(id).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(outages.getList("$")).hasSize(1);
         assertThat(outages.getString("[0].cause")).isEqualTo("REFUSED");
         assertThat(outages.getString("[0].end")).isNotNull();
         assertThat(outages.getBoolean("[0].ongoing")).isFalse();
-        JsonPath uptime = SERVER.asAdmin().get("/api/health/cameras/" + id + "/uptime?days=1").then().statusCode(200)
+        JsonPath uptime = SERVER.adminApi().health().uptime(id, "days=1").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(uptime.getDouble("percentage")).isGreaterThan(0.0).isLessThan(100.0);
         // the camera's own copy (sorted by in the console) follows every check, not only a change of availability
-        assertThat(SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath()
+        assertThat(SERVER.adminApi().cameras().get(id).then().extract().jsonPath()
                 .getDouble("uptimePercentage")).isGreaterThan(0.0).isLessThan(100.0);
         assertThat(uptime.getLong("downSeconds")).isGreaterThan(0);
-        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id + "/latency").then().statusCode(200).extract()
+        assertThat(SERVER.adminApi().health().latency(id).then().statusCode(200).extract()
                 .jsonPath().getInt("[0].checks")).isGreaterThan(1);
         assertThat(socket.received()).noneMatch(m -> m.contains(PASSWORD));
     }
@@ -96,9 +96,9 @@ class HealthMonitoringIT {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root for a network namespace");
         try (TestNetworkNamespace site = TestNetworkNamespace.create("198.18.2.1/24", "198.18.2.10/24");
              RtspTestPeer remote = RtspTestPeer.startIn(site, USER, PASSWORD)) {
-            long id = SERVER.asAdmin().body(json("name", "Health remote", "username", USER, "password", PASSWORD,
-                            "primaryStreamUrl", remote.url("/main")))
-                    .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+            long id = SERVER.adminApi().cameras().create(json("name", "Health remote", "username", USER,
+                            "password", PASSWORD, "primaryStreamUrl", remote.url("/main")))
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
             awaitLevel(id, "excellent");
 
             site.cutLink();
@@ -107,71 +107,71 @@ class HealthMonitoringIT {
 
             site.restoreLink();
             awaitLevel(id, "excellent");
-            SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204);
+            SERVER.adminApi().cameras().delete(id).then().statusCode(204);
         }
     }
 
     @Test
     void aStreamWhosePictureStandsStillGoesOfflineAsFrozen() {
-        long id = SERVER.asAdmin().body(json("name", "Health frozen", "username", USER, "password", PASSWORD,
-                        "primaryStreamUrl", peer.url("/still")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = SERVER.adminApi().cameras().create(json("name", "Health frozen", "username", USER,
+                        "password", PASSWORD, "primaryStreamUrl", peer.url("/still")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         JsonPath frozen = awaitLevel(id, "offline");
         assertThat(frozen.getString("cause")).isEqualTo("FROZEN_PICTURE");
         assertThat(frozen.getString("causeText")).contains("frozen");
-        SERVER.asAdmin().delete("/api/cameras/" + id).then().statusCode(204);
+        SERVER.adminApi().cameras().delete(id).then().statusCode(204);
     }
 
     @Test
     void wrongCredentialsAreNotRetriedUntilNewOnesArrive() {
-        long id = SERVER.asAdmin().body(json("name", "Health wrong password", "username", USER, "password",
+        long id = SERVER.adminApi().cameras().create(json("name", "Health wrong password", "username", USER, "password",
                         "not-the-password", "primaryStreamUrl", peer.url("/sub")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         JsonPath offline = awaitLevel(id, "offline");
         assertThat(offline.getString("cause")).isEqualTo("AUTH_FAILED");
-        JsonPath waiting = SERVER.asAdmin().get("/api/health/cameras/" + id + "/reconnection").then().extract()
+        JsonPath waiting = SERVER.adminApi().health().reconnection(id).then().extract()
                 .jsonPath();
         assertThat(waiting.getString("mode")).isEqualTo("WAITING_FOR_CREDENTIALS");
         assertThat(waiting.getString("nextAttemptAt")).isNull();
         String lastCheck = offline.getString("lastCheckAt");
         sleep(Duration.ofSeconds(5)); // two intervals: a retry would show as a newer check
-        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+        assertThat(SERVER.adminApi().health().camera(id).then().extract().jsonPath()
                 .getString("lastCheckAt")).isEqualTo(lastCheck);
 
-        long version = SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath().getLong("version");
-        SERVER.asAdmin().body(json("name", "Health wrong password", "password", PASSWORD, "primaryStreamUrl",
-                peer.url("/sub"), "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+        long version = SERVER.adminApi().cameras().get(id).then().extract().jsonPath().getLong("version");
+        SERVER.adminApi().cameras().update(id, json("name", "Health wrong password", "password", PASSWORD,
+                "primaryStreamUrl", peer.url("/sub"), "version", version)).then().statusCode(200);
         awaitLevel(id, "excellent");
     }
 
     @Test
     void checkNowAndTheFleetStatusAnswer() {
-        long id = SERVER.asAdmin().body(json("name", "Health check-now", "username", USER, "password", PASSWORD,
-                        "primaryStreamUrl", peer.url("/main")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-        SERVER.asAdmin().post("/api/health/cameras/" + id + "/check-now").then().statusCode(200)
+        long id = SERVER.adminApi().cameras().create(json("name", "Health check-now", "username", USER,
+                        "password", PASSWORD, "primaryStreamUrl", peer.url("/main")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        SERVER.adminApi().health().checkNow(id).then().statusCode(200)
                 .body("level", org.hamcrest.Matchers.equalTo("excellent"));
-        SERVER.asAdmin().post("/api/health/cameras/" + id + "/reconnect").then().statusCode(200)
+        SERVER.adminApi().health().reconnect(id).then().statusCode(200)
                 .body("mode", org.hamcrest.Matchers.equalTo("NONE"));
-        assertThat(SERVER.asAdmin().get("/api/health/cameras?level=excellent").then().statusCode(200).extract()
+        assertThat(SERVER.adminApi().health().cameras("level=excellent").then().statusCode(200).extract()
                 .jsonPath().getList("cameraId", Long.class)).contains(id);
-        assertThat(SERVER.asAdmin().get("/api/health/cameras?level=offline").then().statusCode(200).extract()
+        assertThat(SERVER.adminApi().health().cameras("level=offline").then().statusCode(200).extract()
                 .jsonPath().getList("cameraId", Long.class)).doesNotContain(id);
-        SERVER.asAdmin().get("/api/health/cameras?level=dark").then().statusCode(400)
+        SERVER.adminApi().health().cameras("level=dark").then().statusCode(400)
                 .contentType("application/problem+json");
-        JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        JsonPath status = SERVER.adminApi().health().status().then().statusCode(200).extract().jsonPath();
         assertThat(status.getBoolean("schedulerAlive")).isTrue();
         assertThat(status.getLong("countsByLevel.excellent")).isGreaterThanOrEqualTo(1);
         assertThat(status.getLong("checksLastMinute")).isGreaterThan(0);
         SERVER.anonymous().get("/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("ohmvision-database", "ohmvision-health-scheduler"));
-        SERVER.asAdmin().post("/api/health/cameras/987654/check-now").then().statusCode(404);
+        SERVER.adminApi().health().checkNow(987654).then().statusCode(404);
         String prometheus = SERVER.anonymous().accept("text/plain").get("/metrics").then().statusCode(200).extract()
                 .asString();
         assertThat(prometheus).contains("ohmvision_health_checks_total").contains("outcome=\"OK\"")
                 .contains("ohmvision_health_check_latency_ms").contains("ohmvision_cameras")
                 .contains("level=\"excellent\"");
-        SERVER.anonymous().get("/api/health/status").then().statusCode(401);
+        SERVER.anonymousApi().health().status().then().statusCode(401);
     }
 
     /**
@@ -180,23 +180,23 @@ class HealthMonitoringIT {
      */
     @Test
     void healthChecksDoNotChangeTheVersionAnEditorHolds() {
-        long id = SERVER.asAdmin().body(json("name", "Health editing", "username", USER, "password", PASSWORD,
-                        "primaryStreamUrl", peer.url("/main")))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = SERVER.adminApi().cameras().create(json("name", "Health editing", "username", USER,
+                        "password", PASSWORD, "primaryStreamUrl", peer.url("/main")))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         awaitLevel(id, "excellent");
-        long version = SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath().getLong("version");
-        String checked = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+        long version = SERVER.adminApi().cameras().get(id).then().extract().jsonPath().getLong("version");
+        String checked = SERVER.adminApi().health().camera(id).then().extract().jsonPath()
                 .getString("lastCheckAt");
-        await().atMost(Duration.ofSeconds(20)).until(() -> !checked.equals(SERVER.asAdmin()
-                .get("/api/health/cameras/" + id).then().extract().jsonPath().getString("lastCheckAt")));
-        SERVER.asAdmin().body(json("name", "Health editing, renamed", "primaryStreamUrl", peer.url("/main"),
-                "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !checked.equals(SERVER.adminApi()
+                .health().camera(id).then().extract().jsonPath().getString("lastCheckAt")));
+        SERVER.adminApi().cameras().update(id, json("name", "Health editing, renamed",
+                "primaryStreamUrl", peer.url("/main"), "version", version)).then().statusCode(200);
     }
 
     private static JsonPath awaitLevel(long id, String level) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> level.equals(
-                SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("level")));
-        return SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+                SERVER.adminApi().health().camera(id).then().extract().jsonPath().getString("level")));
+        return SERVER.adminApi().health().camera(id).then().extract().jsonPath();
     }
 
     private static void sleep(Duration duration) {

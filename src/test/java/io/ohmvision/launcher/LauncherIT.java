@@ -7,6 +7,7 @@ import io.ohmvision.platform.SchemaMigration;
 import io.ohmvision.testing.LoopbackPorts;
 import io.ohmvision.testing.TestDatabase;
 import io.ohmvision.testing.TestPaths;
+import io.ohmvision.testing.api.OhmVisionApi;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -55,7 +56,8 @@ class LauncherIT {
                 "Database   H2 (embedded) in the file " + dataDir.resolve("ohmvision") + ".mv.db");
         Matcher password = GENERATED_PASSWORD.matcher(first.output());
         assertThat(password.find()).as(first.output()).isTrue();
-        given().baseUri(base).auth().preemptive().basic("admin", password.group(1)).get("/api/users")
+        String admin = password.group(1);
+        new OhmVisionApi(() -> given().baseUri(base).auth().preemptive().basic("admin", admin)).users().list()
                 .then().statusCode(200);
         String console = Files.readString(dataDir.resolve("logs/console.log"));
         assertThat(console).doesNotContain(password.group(1)).doesNotContain("\u001b[")

@@ -80,8 +80,8 @@ class OpenApiCompletenessIT {
     /** The rules above are only worth checking if they are the server's: every 401 and 403 really happens. */
     @Test
     void theServerAnswersWhatTheDocumentDeclares() {
-        SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users().create(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
+                .then().statusCode(201);
         List<String> wrong = new ArrayList<>();
         for (Operation operation : operations) {
             if (operation.isProtected()) {

@@ -34,8 +34,9 @@ class RefusalLogIT {
 
     @Test
     void aThousandRefusedRequestsWriteAtMostOneLineEachAndNoStackTrace() {
-        SERVER.asAdmin().body(json("username", "flood-viewer", "password", "flood-viewer-1", "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users()
+                .create(json("username", "flood-viewer", "password", "flood-viewer-1", "role", "viewer"))
+                .then().statusCode(201);
         RawRequests admin = RawRequests.as(SERVER, "admin", RunningServer.ADMIN_PASSWORD);
         RawRequests viewer = RawRequests.as(SERVER, "flood-viewer", "flood-viewer-1");
         RawRequests wrongPassword = RawRequests.as(SERVER, "admin", "not-the-password");

@@ -91,8 +91,8 @@ class RoleMatrixIT {
     static void callersAndTheDocument() {
         for (Caller role : List.of(Caller.VIEWER, Caller.OPERATOR)) {
             String name = "matrix-" + role.name().toLowerCase(Locale.ROOT);
-            SERVER.asAdmin().body(json("username", name, "password", PASSWORD, "role", role.name()
-                    .toLowerCase(Locale.ROOT))).post("/api/users").then().statusCode(201);
+            SERVER.adminApi().users().create(json("username", name, "password", PASSWORD, "role", role.name()
+                    .toLowerCase(Locale.ROOT))).then().statusCode(201);
             CALLERS.put(role, RawRequests.as(SERVER, name, PASSWORD));
         }
         CALLERS.put(Caller.ANONYMOUS, RawRequests.anonymous(SERVER));
@@ -134,7 +134,7 @@ class RoleMatrixIT {
     @Test
     void noPathVariantLetsACallerDoWhatThePlainPathRefuses() {
         long usersBefore = count("/api/users");
-        long camerasBefore = SERVER.asAdmin().get("/api/cameras").then().extract().jsonPath().getLong("totalItems");
+        long camerasBefore = SERVER.adminApi().cameras().list().then().extract().jsonPath().getLong("totalItems");
         List<String> escalations = new ArrayList<>();
         List<String> notRefusedByShape = new ArrayList<>();
         int sent = 0;
@@ -159,7 +159,7 @@ class RoleMatrixIT {
                 .isEmpty();
         assertThat(notRefusedByShape).as("paths of these shapes are refused with 400 problem+json").isEmpty();
         assertThat(count("/api/users")).as("users").isEqualTo(usersBefore);
-        assertThat(SERVER.asAdmin().get("/api/cameras").then().extract().jsonPath().getLong("totalItems"))
+        assertThat(SERVER.adminApi().cameras().list().then().extract().jsonPath().getLong("totalItems"))
                 .as("cameras").isEqualTo(camerasBefore);
     }
 
@@ -171,7 +171,7 @@ class RoleMatrixIT {
             HttpResponse<String> answer = CALLERS.get(Caller.OPERATOR).send("POST", path, body);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
         }
-        SERVER.asAdmin().get("/api/users").then().statusCode(200)
+        SERVER.adminApi().users().list().then().statusCode(200)
                 .body("username", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("matrix-escalated")));
     }
 

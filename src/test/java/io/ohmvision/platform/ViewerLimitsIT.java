@@ -60,8 +60,8 @@ class ViewerLimitsIT {
     @BeforeAll
     static void startPeerAndViewer() {
         peer = RtspTestPeer.start(CAMERA_USER, CAMERA_PASSWORD, 8);
-        SERVER.asAdmin().body(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
+        SERVER.adminApi().users().create(json("username", VIEWER, "password", VIEWER_PASSWORD, "role", "viewer"))
+                .then().statusCode(201);
     }
 
     @AfterAll
@@ -73,8 +73,8 @@ class ViewerLimitsIT {
     void aStormOfSnapshotRequestsIsAnsweredWithinAFewDecoderThreads() throws Exception {
         List<Long> cameras = new ArrayList<>();
         for (String path : List.of("/main", "/sub", "/ch1", "/ch2", "/ch3", "/ch4", "/ch5", "/ch6")) {
-            cameras.add(SERVER.asAdmin().body(json("name", "Storm " + path, "username", CAMERA_USER, "password",
-                    CAMERA_PASSWORD, "primaryStreamUrl", peer.url(path))).post("/api/cameras").then()
+            cameras.add(SERVER.adminApi().cameras().create(json("name", "Storm " + path, "username", CAMERA_USER,
+                    "password", CAMERA_PASSWORD, "primaryStreamUrl", peer.url(path))).then()
                     .statusCode(201).extract().jsonPath().getLong("id"));
         }
         int threadsBefore = threadsBesidesHttp();
@@ -101,8 +101,8 @@ class ViewerLimitsIT {
                 long camera = cameras.get(i % cameras.size());
                 pending.add(viewers.submit(() -> {
                     go.await();
-                    return SERVER.as(VIEWER, VIEWER_PASSWORD).accept("image/jpeg, application/problem+json")
-                            .get("/api/cameras/" + camera + "/snapshot");
+                    return SERVER.apiAs(VIEWER, VIEWER_PASSWORD)
+                            .with(r -> r.accept("image/jpeg, application/problem+json")).cameras().snapshot(camera);
                 }));
             }
             go.countDown();
@@ -138,7 +138,7 @@ class ViewerLimitsIT {
         assertThat(mostThreads.get() - threadsBefore).as("threads besides HTTP the storm added")
                 .isLessThanOrEqualTo(DECODERS + 16);
 
-        Map<String, Object> decoders = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract()
+        Map<String, Object> decoders = SERVER.adminApi().health().status().then().statusCode(200).extract()
                 .jsonPath().getMap("decoders");
         assertThat(decoders).containsEntry("size", DECODERS).containsEntry("forRequests", 2);
         // one refusal per decode: the requests that shared it share its refusal
@@ -173,9 +173,10 @@ class ViewerLimitsIT {
     @Test
     void aClientThatStopsReadingIsDroppedWhileAnotherGetsEveryEvent() throws Exception {
         // a long name makes every event larger: the kernel's socket buffers (4 MB here) fill sooner
-        long camera = SERVER.asAdmin().body(json("name", "Chatty " + "c".repeat(190), "connectionType", "webhook"))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-        String secret = SERVER.asAdmin().post("/api/cameras/" + camera + "/webhook-secret").then().statusCode(200)
+        long camera = SERVER.adminApi().cameras()
+                .create(json("name", "Chatty " + "c".repeat(190), "connectionType", "webhook"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String secret = SERVER.adminApi().cameras().newWebhookSecret(camera).then().statusCode(200)
                 .extract().jsonPath().getString("secret");
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
             new StalledWebSocket(SERVER.payara(), "/ws/health", "admin:" + RunningServer.ADMIN_PASSWORD).close();
@@ -187,10 +188,10 @@ class ViewerLimitsIT {
             String notify = notify(EVENTS_PER_PUSH);
             int pushes = 20;
             for (int i = 0; i < pushes; i++) {
-                SERVER.anonymous().contentType("application/xml").body(notify.getBytes(StandardCharsets.UTF_8))
-                        .header(WebhookSignature.SIGNATURE_HEADER,
-                                WebhookSignature.sign(secret, notify.getBytes(StandardCharsets.UTF_8)))
-                        .post("/api/webhooks/" + camera).then().statusCode(204);
+                SERVER.anonymousApi().with(r -> r.contentType("application/xml")
+                        .body(notify.getBytes(StandardCharsets.UTF_8)).header(WebhookSignature.SIGNATURE_HEADER,
+                                WebhookSignature.sign(secret, notify.getBytes(StandardCharsets.UTF_8))))
+                        .webhooks().push(camera).then().statusCode(204);
             }
             int produced = pushes * EVENTS_PER_PUSH;
             await().atMost(Duration.ofSeconds(120)).until(() -> reader.received().stream()

@@ -54,9 +54,10 @@ class RecorderIT {
 
     @Test
     void aRecorderIsOneCheckForAllItsChannels() {
-        JsonPath added = SERVER.asAdmin().body(json("name", "NVR lab", "manufacturer", "hikvision", "ipAddress",
-                        "127.0.0.1", "port", peer.port(), "username", USER, "password", PASSWORD, "channels", 4))
-                .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+        JsonPath added = SERVER.adminApi().recorders().create(json("name", "NVR lab", "manufacturer", "hikvision",
+                        "ipAddress", "127.0.0.1", "port", peer.port(), "username", USER, "password", PASSWORD,
+                        "channels", 4))
+                .then().statusCode(201).extract().jsonPath();
         long recorder = added.getLong("id");
         assertThat(added.getList("channels.channel", Integer.class)).containsExactly(1, 2, 3);
         assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(
@@ -68,7 +69,7 @@ class RecorderIT {
         assertThat(added.getBoolean("hasPassword")).isTrue();
         assertThat(added.prettify()).doesNotContain(PASSWORD);
         List<Long> channels = added.getList("channels.cameraId", Long.class);
-        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + channels.get(1)).then().statusCode(200).extract()
+        JsonPath camera = SERVER.adminApi().cameras().get(channels.get(1)).then().statusCode(200).extract()
                 .jsonPath();
         assertThat(camera.getLong("recorderId")).isEqualTo(recorder);
         assertThat(camera.getInt("recorderChannel")).isEqualTo(2);
@@ -86,26 +87,26 @@ class RecorderIT {
         assertThat(((Number) health.get("recorderChecks")).longValue()).isBetween(1L, 3L);
         assertThat(((Number) health.get("channelChecksSpared")).longValue()).isGreaterThanOrEqualTo(2L);
         for (long id : channels) {
-            JsonPath state = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+            JsonPath state = SERVER.adminApi().health().camera(id).then().extract().jsonPath();
             assertThat(state.getString("cause")).isEqualTo("RECORDER_DOWN");
             assertThat(state.getLong("recorderId")).isEqualTo(recorder);
             assertThat(state.getString("connectionType")).isEqualTo("nvr");
             assertThat(state.getString("reason")).startsWith("recorder down:");
         }
 
-        JsonPath status = SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        JsonPath status = SERVER.adminApi().health().status().then().statusCode(200).extract().jsonPath();
         assertThat(status.getList("offline.findAll { it.recorderId == " + recorder + " }.recorderChannel",
                 Integer.class)).containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(SERVER.asAdmin().get("/api/health/cameras").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().health().cameras().then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.recorderId == " + recorder + " }.cause")).containsOnly("RECORDER_DOWN");
 
         peer = recorderOn(peer.port());
         channels.forEach(id -> awaitOnline(id, true));
         assertThat(recorderHealth(recorder)).containsEntry("recorder", "online").containsEntry("channelsOnline", 3);
 
-        SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
-        channels.forEach(id -> SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(404));
-        SERVER.asAdmin().get("/api/recorders/" + recorder).then().statusCode(404)
+        SERVER.adminApi().recorders().delete(recorder).then().statusCode(204);
+        channels.forEach(id -> SERVER.adminApi().cameras().get(id).then().statusCode(404));
+        SERVER.adminApi().recorders().get(recorder).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -117,24 +118,24 @@ class RecorderIT {
                 "--profile", "ch2main,Channel2Main,H264,640,360,25," + peer.url("/Streaming/Channels/201"),
                 "--profile-source", "ch1main=VideoSource_1", "--profile-source", "ch1sub=VideoSource_1",
                 "--profile-source", "ch2main=VideoSource_2")) {
-            JsonPath added = SERVER.asAdmin().body(json("name", "NVR by ONVIF", "ipAddress", "127.0.0.1",
+            JsonPath added = SERVER.adminApi().recorders().create(json("name", "NVR by ONVIF", "ipAddress", "127.0.0.1",
                             "onvifUrl", onvif.deviceServiceUrl(), "username", USER, "password", PASSWORD))
-                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+                    .then().statusCode(201).extract().jsonPath();
             assertThat(added.getList("channels.channel", Integer.class)).containsExactly(1, 2);
             assertThat(added.getList("channels.primaryStreamUrl")).containsExactly(
                     peer.url("/Streaming/Channels/101"), peer.url("/Streaming/Channels/201"));
             assertThat(added.getList("channels.secondaryStreamUrl")).containsExactly(
                     peer.url("/Streaming/Channels/102"), null);
             assertThat(added.getInt("port")).isEqualTo(peer.port());
-            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
+            SERVER.adminApi().recorders().delete(added.getLong("id")).then().statusCode(204);
         }
     }
 
     @Test
     void autoDetectTellsARecorderByItsChannelNumberingAndAddsItWithOneCameraPerChannel() {
-        JsonPath preview = SERVER.asAdmin().body(json("ip", "127.0.0.1", "port", peer.port(), "manufacturer",
-                        "hikvision", "username", USER, "password", PASSWORD))
-                .post("/api/discovery/auto-detect").then().statusCode(200).extract().jsonPath();
+        JsonPath preview = SERVER.adminApi().discovery().autoDetect(json("ip", "127.0.0.1", "port", peer.port(),
+                        "manufacturer", "hikvision", "username", USER, "password", PASSWORD))
+                .then().statusCode(200).extract().jsonPath();
         assertThat(preview.getString("main.url")).isEqualTo(peer.url("/Streaming/Channels/101"));
         assertThat(preview.getString("recorder.description")).isEqualTo("recorder with 3 channels");
         assertThat(preview.getString("recorder.recognisedBy")).contains("channel 2 answers");
@@ -144,21 +145,20 @@ class RecorderIT {
         assertThat(preview.getString("recorderId")).isNull();
         assertThat(preview.prettify()).doesNotContain(PASSWORD);
 
-        io.restassured.response.Response created = SERVER.asAdmin().body(json("ip", "127.0.0.1", "port",
-                        peer.port(), "manufacturer", "hikvision", "username", USER, "password", PASSWORD,
-                        "create", true, "name", "NVR detected"))
-                .post("/api/discovery/auto-detect");
+        io.restassured.response.Response created = SERVER.adminApi().discovery().autoDetect(json("ip", "127.0.0.1",
+                        "port", peer.port(), "manufacturer", "hikvision", "username", USER, "password", PASSWORD,
+                        "create", true, "name", "NVR detected"));
         created.then().statusCode(201);
         long recorder = created.jsonPath().getLong("recorderId");
         assertThat(created.header("Location")).endsWith("/api/recorders/" + recorder);
         assertThat(created.jsonPath().getString("cameraId")).isNull();
         assertThat(created.jsonPath().getString("saving")).contains("3 channel camera(s)");
-        JsonPath stored = SERVER.asAdmin().get("/api/recorders/" + recorder).then().statusCode(200).extract()
+        JsonPath stored = SERVER.adminApi().recorders().get(recorder).then().statusCode(200).extract()
                 .jsonPath();
         assertThat(stored.getString("name")).isEqualTo("NVR detected");
         assertThat(stored.getList("channels.channel", Integer.class)).containsExactly(1, 2, 3);
         assertThat(stored.getBoolean("hasPassword")).isTrue();
-        SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
+        SERVER.adminApi().recorders().delete(recorder).then().statusCode(204);
     }
 
     /**
@@ -171,9 +171,9 @@ class RecorderIT {
         RtspTestPeer rotating = RtspTestPeer.startAt(List.of(), "127.0.0.1", port, true, USER, "Old-pass1",
                 "/Streaming/Channels/101=sub", "/Streaming/Channels/201=sub");
         try {
-            JsonPath added = SERVER.asAdmin().body(json("name", "NVR rotating", "manufacturer", "hikvision",
-                            "ipAddress", "127.0.0.1", "port", port, "username", USER, "password", "Old-pass1",
-                            "channels", 2)).post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            JsonPath added = SERVER.adminApi().recorders().create(json("name", "NVR rotating",
+                            "manufacturer", "hikvision", "ipAddress", "127.0.0.1", "port", port, "username", USER,
+                            "password", "Old-pass1", "channels", 2)).then().statusCode(201).extract().jsonPath();
             long recorder = added.getLong("id");
             List<Long> channels = added.getList("channels.cameraId", Long.class);
             channels.forEach(id -> awaitOnline(id, true));
@@ -185,27 +185,29 @@ class RecorderIT {
                     "/Streaming/Channels/101=sub", "/Streaming/Channels/201=sub");
             channels.forEach(id -> awaitOnline(id, false));
             for (long id : channels) {
-                await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING_FOR_CREDENTIALS".equals(SERVER.asAdmin()
-                        .get("/api/health/cameras/" + id + "/reconnection").then().extract().jsonPath()
+                await().atMost(Duration.ofSeconds(30)).until(() -> "WAITING_FOR_CREDENTIALS".equals(SERVER.adminApi()
+                        .health().reconnection(id).then().extract().jsonPath()
                         .getString("mode")));
-                assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+                assertThat(SERVER.adminApi().health().camera(id).then().extract().jsonPath()
                         .getString("cause")).isEqualTo("AUTH_FAILED");
             }
 
-            SERVER.asAdmin().body(json("username", USER, "password", "x".repeat(201)))
-                    .put("/api/recorders/" + recorder + "/credentials").then().statusCode(400)
+            SERVER.adminApi().recorders()
+                    .changeCredentials(recorder, json("username", USER, "password", "x".repeat(201)))
+                    .then().statusCode(400)
                     .contentType("application/problem+json");
-            SERVER.asAdmin().body(json("username", USER, "password", "New-pass2"))
-                    .put("/api/recorders/999999/credentials").then().statusCode(404);
-            JsonPath changed = SERVER.asAdmin().body(json("username", USER, "password", "New-pass2"))
-                    .put("/api/recorders/" + recorder + "/credentials").then().statusCode(200).extract().jsonPath();
+            SERVER.adminApi().recorders().changeCredentials(999999, json("username", USER, "password", "New-pass2"))
+                    .then().statusCode(404);
+            JsonPath changed = SERVER.adminApi().recorders()
+                    .changeCredentials(recorder, json("username", USER, "password", "New-pass2"))
+                    .then().statusCode(200).extract().jsonPath();
             assertThat(changed.getBoolean("hasPassword")).isTrue();
             assertThat(changed.prettify()).doesNotContain("New-pass2");
             channels.forEach(id -> awaitOnline(id, true));
-            assertThat(SERVER.asAdmin().get("/api/health/cameras/" + channels.get(0) + "/outages").then()
+            assertThat(SERVER.adminApi().health().outages(channels.get(0)).then()
                     .statusCode(200).extract().jsonPath().getList("ongoing", Boolean.class))
                     .as("the outage is kept, and over").isNotEmpty().containsOnly(false);
-            SERVER.asAdmin().delete("/api/recorders/" + recorder).then().statusCode(204);
+            SERVER.adminApi().recorders().delete(recorder).then().statusCode(204);
         } finally {
             rotating.close();
         }
@@ -213,22 +215,23 @@ class RecorderIT {
 
     @Test
     void refusedRecordersStoreNothing() {
-        int before = SERVER.asAdmin().get("/api/recorders").then().statusCode(200).extract().jsonPath()
+        int before = SERVER.adminApi().recorders().list().then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
-        SERVER.asAdmin().body(json("name", "x", "manufacturer", "no-such-brand", "ipAddress", "127.0.0.1"))
-                .post("/api/recorders").then().statusCode(400).contentType("application/problem+json");
-        SERVER.asAdmin().body(json("name", "x", "ipAddress", "127.0.0.1")).post("/api/recorders").then()
+        SERVER.adminApi().recorders()
+                .create(json("name", "x", "manufacturer", "no-such-brand", "ipAddress", "127.0.0.1"))
+                .then().statusCode(400).contentType("application/problem+json");
+        SERVER.adminApi().recorders().create(json("name", "x", "ipAddress", "127.0.0.1")).then()
                 .statusCode(400).body("detail", containsString("onvifUrl"));
-        SERVER.asAdmin().body(json("name", "x", "manufacturer", "axis", "ipAddress", "127.0.0.1"))
-                .post("/api/recorders").then().statusCode(400).body("detail", containsString("hikvision"));
-        SERVER.asAdmin().body(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1", "port",
-                        peer.port(), "username", USER, "password", "wrong", "channels", 2))
-                .post("/api/recorders").then().statusCode(502).contentType("application/problem+json")
+        SERVER.adminApi().recorders().create(json("name", "x", "manufacturer", "axis", "ipAddress", "127.0.0.1"))
+                .then().statusCode(400).body("detail", containsString("hikvision"));
+        SERVER.adminApi().recorders().create(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1",
+                        "port", peer.port(), "username", USER, "password", "wrong", "channels", 2))
+                .then().statusCode(502).contentType("application/problem+json")
                 .body("detail", containsString("AUTH_FAILED"));
-        SERVER.asAdmin().body(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1",
+        SERVER.adminApi().recorders().create(json("name", "x", "manufacturer", "hikvision", "ipAddress", "127.0.0.1",
                         "channels", 999))
-                .post("/api/recorders").then().statusCode(400);
-        assertThat(SERVER.asAdmin().get("/api/recorders").then().extract().jsonPath().getList("$")).hasSize(before);
+                .then().statusCode(400);
+        assertThat(SERVER.adminApi().recorders().list().then().extract().jsonPath().getList("$")).hasSize(before);
     }
 
     @Test
@@ -248,13 +251,13 @@ class RecorderIT {
     }
 
     private static Map<String, Object> recorderHealth(long recorder) {
-        return SERVER.asAdmin().get("/api/health/recorders").then().statusCode(200).extract().jsonPath()
+        return SERVER.adminApi().health().recorders().then().statusCode(200).extract().jsonPath()
                 .getMap("find { it.recorderId == " + recorder + " }");
     }
 
     private static void awaitOnline(long id, boolean online) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            String level = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath()
+            String level = SERVER.adminApi().health().camera(id).then().extract().jsonPath()
                     .getString("level");
             return online ? List.of("excellent", "good", "fair", "poor").contains(level) : "offline".equals(level);
         });

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
 
 /** Free ports on 127.0.0.1 for test peers, and waiting until a peer listens on one. */
 public final class LoopbackPorts {
@@ -13,9 +14,15 @@ public final class LoopbackPorts {
     private LoopbackPorts() {
     }
 
+    /**
+     * Ports a scan reads as a maker's SDK port, where auto-detect tries no stream: both lie in Linux's range of
+     * ephemeral ports, and a peer given one was not detected (ConsoleUiIT's wizard once drew 34567).
+     */
+    private static final Set<Integer> SDK_PORTS = Set.of(34567, 37777);
+
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+            return SDK_PORTS.contains(socket.getLocalPort()) ? free() : socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package io.ohmvision.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.ohmvision.testing.api.OhmVisionApi;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
@@ -197,6 +198,19 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
     public RequestSpecification anonymous() {
         return given().baseUri(payara.baseUri().toString()).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
+    }
+
+    /** The REST API called as the configured admin. */
+    public OhmVisionApi adminApi() {
+        return new OhmVisionApi(this::asAdmin);
+    }
+
+    public OhmVisionApi apiAs(String user, String password) {
+        return new OhmVisionApi(() -> as(user, password));
+    }
+
+    public OhmVisionApi anonymousApi() {
+        return new OhmVisionApi(this::anonymous);
     }
 
     public PayaraMicro payara() {

@@ -55,9 +55,9 @@ class SignInSecurityIT {
     void guessingOverBasicEndsIn429WithRetryAfterAndNeverLocksTheUserOutForGood() throws InterruptedException {
         createUser("guessed", "Right-Passw0rd", "viewer");
         for (int i = 0; i < 6; i++) {
-            SERVER.as("guessed", "wrong-" + i).get("/api/cameras").then().statusCode(401);
+            SERVER.apiAs("guessed", "wrong-" + i).cameras().list().then().statusCode(401);
         }
-        Response refused = SERVER.as("guessed", "Right-Passw0rd").get("/api/cameras");
+        Response refused = SERVER.apiAs("guessed", "Right-Passw0rd").cameras().list();
         assertThat(refused.statusCode()).as("not even the right password is checked now").isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.jsonPath().getString("detail")).contains("try again in");
@@ -65,9 +65,9 @@ class SignInSecurityIT {
         assertThat(retryAfter).isBetween(1L, 60L);
 
         // the admin is not slowed by another account's guesses
-        SERVER.asAdmin().get("/api/cameras").then().statusCode(200);
+        SERVER.adminApi().cameras().list().then().statusCode(200);
         TimeUnit.SECONDS.sleep(retryAfter);
-        SERVER.as("guessed", "Right-Passw0rd").get("/api/cameras").then().statusCode(200);
+        SERVER.apiAs("guessed", "Right-Passw0rd").cameras().list().then().statusCode(200);
         assertThat(SERVER.payara().logText()).doesNotContain("Right-Passw0rd");
     }
 
@@ -92,40 +92,40 @@ class SignInSecurityIT {
         String outdated = pbkdf2("Old-Passw0rd", 2048);
         storeHash("old-timer", outdated);
 
-        SERVER.as("old-timer", "Old-Passw0rd").get("/api/cameras").then().statusCode(200);
+        SERVER.apiAs("old-timer", "Old-Passw0rd").cameras().list().then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> storedHash("old-timer").startsWith(
                 "PBKDF2WithHmacSHA256:600000:"));
         assertThat(Base64.getDecoder().decode(storedHash("old-timer").split(":")[2])).hasSize(32);
 
-        SERVER.asAdmin().body(json("role", "viewer")).put("/api/users/old-timer").then().statusCode(200);
-        SERVER.as("old-timer", "Old-Passw0rd").get("/api/cameras").then().statusCode(200); // the new hash verifies
-        SERVER.as("old-timer", "Wrong-Passw0rd").get("/api/cameras").then().statusCode(401);
+        SERVER.adminApi().users().update("old-timer", json("role", "viewer")).then().statusCode(200);
+        SERVER.apiAs("old-timer", "Old-Passw0rd").cameras().list().then().statusCode(200); // the new hash verifies
+        SERVER.apiAs("old-timer", "Wrong-Passw0rd").cameras().list().then().statusCode(401);
         assertThat(SERVER.payara().logText()).contains("Password hash of user 'old-timer' upgraded");
     }
 
     @Test
     void aVerifiedPasswordIsNotHashedAgainUntilTheUserChanges() throws Exception {
         createUser("cached", "Cached-Passw0rd", "viewer");
-        SERVER.as("cached", "Cached-Passw0rd").get("/api/cameras").then().statusCode(200);
+        SERVER.apiAs("cached", "Cached-Passw0rd").cameras().list().then().statusCode(200);
 
         // Behind OhmVision's back the stored hash no longer matches: only the cache can still say yes.
         storeHash("cached", pbkdf2("another password", 1024));
-        SERVER.as("cached", "Cached-Passw0rd").get("/api/cameras").then().statusCode(200);
+        SERVER.apiAs("cached", "Cached-Passw0rd").cameras().list().then().statusCode(200);
 
-        SERVER.asAdmin().body(json("role", "operator")).put("/api/users/cached").then().statusCode(200);
-        SERVER.as("cached", "Cached-Passw0rd").get("/api/cameras").then().statusCode(401); // a change empties it
+        SERVER.adminApi().users().update("cached", json("role", "operator")).then().statusCode(200);
+        SERVER.apiAs("cached", "Cached-Passw0rd").cameras().list().then().statusCode(401); // a change empties it
     }
 
     @Test
     void aRoleChangeOrDeletionTakesEffectOnTheNextApiRequest() {
         createUser("promoted", "Promoted-Passw0rd", "viewer");
-        SERVER.as("promoted", "Promoted-Passw0rd").get("/api/users").then().statusCode(403);
-        SERVER.asAdmin().body(json("role", "admin")).put("/api/users/promoted").then().statusCode(200);
-        SERVER.as("promoted", "Promoted-Passw0rd").get("/api/users").then().statusCode(200);
-        SERVER.asAdmin().body(json("role", "viewer")).put("/api/users/promoted").then().statusCode(200);
-        SERVER.as("promoted", "Promoted-Passw0rd").get("/api/users").then().statusCode(403);
-        SERVER.asAdmin().delete("/api/users/promoted").then().statusCode(204);
-        SERVER.as("promoted", "Promoted-Passw0rd").get("/api/cameras").then().statusCode(401);
+        SERVER.apiAs("promoted", "Promoted-Passw0rd").users().list().then().statusCode(403);
+        SERVER.adminApi().users().update("promoted", json("role", "admin")).then().statusCode(200);
+        SERVER.apiAs("promoted", "Promoted-Passw0rd").users().list().then().statusCode(200);
+        SERVER.adminApi().users().update("promoted", json("role", "viewer")).then().statusCode(200);
+        SERVER.apiAs("promoted", "Promoted-Passw0rd").users().list().then().statusCode(403);
+        SERVER.adminApi().users().delete("promoted").then().statusCode(204);
+        SERVER.apiAs("promoted", "Promoted-Passw0rd").cameras().list().then().statusCode(401);
     }
 
     @Test
@@ -136,7 +136,7 @@ class SignInSecurityIT {
         HttpResponse<String> dashboard = console.get("/admin/dashboard.xhtml");
         assertThat(dashboard.body()).contains("console-user (viewer)");
 
-        SERVER.asAdmin().body(json("role", "operator")).put("/api/users/console-user").then().statusCode(200);
+        SERVER.adminApi().users().update("console-user", json("role", "operator")).then().statusCode(200);
         dashboard = console.get("/admin/dashboard.xhtml");
         assertThat(dashboard.body()).as("the same session, the new role").contains("console-user (operator)");
 
@@ -146,7 +146,7 @@ class SignInSecurityIT {
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
                         .isEqualTo(403));
         try (HealthSocketClient socket = new HealthSocketClient(push, console.handshake(console.ownOrigin()))) {
-            SERVER.asAdmin().body(json("password", "Changed-Passw0rd")).put("/api/users/console-user").then()
+            SERVER.adminApi().users().update("console-user", json("password", "Changed-Passw0rd")).then()
                     .statusCode(200);
             assertThat(socket.closedWith().get(30, TimeUnit.SECONDS)).as("the push socket closes").isPositive();
         }
@@ -160,7 +160,7 @@ class SignInSecurityIT {
         Console console = new Console();
         assertThat(console.signIn("leaving", "Leaving-Passw0rd").statusCode()).isEqualTo(302);
         assertThat(console.get("/admin/cameras.xhtml").statusCode()).isEqualTo(200);
-        SERVER.asAdmin().delete("/api/users/leaving").then().statusCode(204);
+        SERVER.adminApi().users().delete("leaving").then().statusCode(204);
         assertThat(console.get("/admin/cameras.xhtml").statusCode()).isEqualTo(302);
     }
 
@@ -170,7 +170,7 @@ class SignInSecurityIT {
         try (HealthSocketClient socket = new HealthSocketClient(healthSocket(), Map.of("Authorization",
                 HealthSocketClient.basic("watcher", "Watcher-Passw0rd")))) {
             try (HealthSocketClient admins = new HealthSocketClient(SERVER.payara())) {
-                SERVER.asAdmin().body(json("role", "operator")).put("/api/users/watcher").then().statusCode(200);
+                SERVER.adminApi().users().update("watcher", json("role", "operator")).then().statusCode(200);
                 assertThat(socket.closedWith().get(30, TimeUnit.SECONDS)).isEqualTo(1008);
                 assertThat(admins.closedWith()).as("another user's socket stays open").isNotDone();
             }
@@ -205,14 +205,14 @@ class SignInSecurityIT {
                 .contains("frame-ancestors 'none'").containsPattern("script-src 'self' 'nonce-[^']+'"));
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
 
-        Response api = SERVER.asAdmin().get("/api/cameras");
+        Response api = SERVER.adminApi().cameras().list();
         assertThat(api.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(api.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
         assertThat(api.header("Referrer-Policy")).isEqualTo("same-origin");
     }
 
     private static void createUser(String username, String password, String role) {
-        SERVER.asAdmin().body(json("username", username, "password", password, "role", role)).post("/api/users")
+        SERVER.adminApi().users().create(json("username", username, "password", password, "role", role))
                 .then().statusCode(201);
     }
 
