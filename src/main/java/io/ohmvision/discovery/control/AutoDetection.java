@@ -28,6 +28,9 @@ public class AutoDetection {
     DiscoverySettings settings;
 
     @Inject
+    DetectionConfig detection;
+
+    @Inject
     Catalog catalog;
 
     @Inject
@@ -103,9 +106,9 @@ public class AutoDetection {
 
     AutoDetector detector() {
         return new AutoDetector(catalog, settings.ports(), learning::ranked, new HostIdentification(macs,
-                fingerprints, settings.ports(), executor, settings.detectionSettings().identifyBudget()),
+                fingerprints, settings.ports(), executor, detection.settings().identifyBudget()),
                 new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, executor,
-                settings.detectionSettings());
+                detection.settings());
     }
 
     void check(AutoDetectRequest request, boolean mayManageCredentials) {

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
 public class BatchTesting {
 
     @Inject
-    DiscoverySettings settings;
+    BatchSettings settings;
 
     @Inject
     CameraListing listing;
@@ -54,9 +54,9 @@ public class BatchTesting {
         if (size == 0) {
             throw ProblemException.badRequest("name at least one camera in cameraIds or one device in devices");
         }
-        if (size > settings.batchMaxSize()) {
+        if (size > settings.maxSize()) {
             throw ProblemException.badRequest(size + " cameras and devices in one batch; at most "
-                    + settings.batchMaxSize() + " (ohmvision.discovery.batch.max-size): split the batch");
+                    + settings.maxSize() + " (ohmvision.discovery.batch.max-size): split the batch");
         }
         List<Camera> cameras = ids.stream().map(listing::find).toList();
         detect.forEach(device -> detection.check(device, false));
@@ -65,7 +65,7 @@ public class BatchTesting {
         cameras.forEach(camera -> work.add(() -> cameraItem(camera)));
         detect.forEach(device -> work.add(() -> deviceItem(device)));
         long start = System.nanoTime();
-        List<BatchTestReport.Item> items = new Fanout(executor, settings.batchConcurrency()).map(work, Supplier::get);
+        List<BatchTestReport.Item> items = new Fanout(executor, settings.concurrency()).map(work, Supplier::get);
         long working = items.stream().filter(BatchTestReport.Item::working).count();
         return new BatchTestReport(items.size() + " tested: " + working + " working, " + (items.size() - working)
                 + " failing", (System.nanoTime() - start) / 1_000_000, items);

@@ -8,7 +8,10 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The discovery's configuration, turned into the plain-Java objects the scanner takes. */
+/**
+ * The discovery's configuration, turned into the plain-Java objects the scanner takes; auto-detect's and batch
+ * tests' own keys are read by {@code DetectionConfig} and {@code BatchSettings}.
+ */
 @ApplicationScoped
 public class DiscoverySettings {
 
@@ -37,32 +40,12 @@ public class DiscoverySettings {
     int maxRunning;
 
     @Inject
-    @ConfigProperty(name = "ohmvision.discovery.auto-detect.concurrency", defaultValue = "8")
-    int detectConcurrency;
-
-    @Inject
     @ConfigProperty(name = "ohmvision.discovery.auto-detect.probe-timeout", defaultValue = "PT3S")
-    Duration detectProbeTimeout;
-
-    @Inject
-    @ConfigProperty(name = "ohmvision.discovery.auto-detect.max-auth-failures", defaultValue = "3")
-    int maxAuthFailures;
-
-    @Inject
-    @ConfigProperty(name = "ohmvision.discovery.auto-detect.max-candidates", defaultValue = "40")
-    int maxCandidates;
+    Duration probeTimeout;
 
     @Inject
     @ConfigProperty(name = "ohmvision.discovery.onvif.max-window", defaultValue = "PT10S")
     Duration maxDiscoveryWindow;
-
-    @Inject
-    @ConfigProperty(name = "ohmvision.discovery.batch.max-size", defaultValue = "50")
-    int batchMaxSize;
-
-    @Inject
-    @ConfigProperty(name = "ohmvision.discovery.batch.concurrency", defaultValue = "4")
-    int batchConcurrency;
 
     @Inject
     Catalog catalog;
@@ -92,9 +75,14 @@ public class DiscoverySettings {
         return identifyBudget;
     }
 
-    public DetectionSettings detectionSettings() {
-        return new DetectionSettings(detectConcurrency, detectProbeTimeout, maxAuthFailures, maxCandidates,
-                connectTimeout, identifyBudget.compareTo(detectProbeTimeout) < 0 ? identifyBudget : detectProbeTimeout);
+    /** How long the port check waits for one port. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** The deadline of each probe and each ONVIF step, in a discovery as in an auto-detect. */
+    public Duration probeTimeout() {
+        return probeTimeout;
     }
 
     /** The longest WS-Discovery window a request may ask for: the request's thread waits all of it. */
@@ -102,13 +90,4 @@ public class DiscoverySettings {
         return maxDiscoveryWindow;
     }
 
-    /** The most cameras or devices one batch test takes. */
-    public int batchMaxSize() {
-        return batchMaxSize;
-    }
-
-    /** Cameras or devices a batch test works on at once. */
-    public int batchConcurrency() {
-        return batchConcurrency;
-    }
 }

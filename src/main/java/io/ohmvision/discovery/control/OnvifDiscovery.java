@@ -150,7 +150,7 @@ public class OnvifDiscovery {
         List<String> notFollowed = new ArrayList<>();
         Optional<URI> service = deviceService(match, notFollowed);
         OnvifFindings findings = service.map(uri -> new OnvifLookup(executor,
-                        settings.detectionSettings().probeTimeout()).connect(uri, username, password))
+                        settings.probeTimeout()).connect(uri, username, password))
                 .orElseGet(() -> OnvifFindings.absent("not asked: no XAddr on the address the answer came from; "
                         + String.join("; ", notFollowed)));
         findings.answered().ifPresent(device -> notFollowed.addAll(device.notFollowed()));
