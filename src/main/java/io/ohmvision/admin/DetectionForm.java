@@ -2,7 +2,7 @@ package io.ohmvision.admin;
 
 import static io.ohmvision.admin.FormValues.blankToNull;
 
-import io.ohmvision.discovery.control.AutoDetectRequest;
+import io.ohmvision.discovery.detect.AutoDetectRequest;
 import java.io.Serializable;
 
 /**

@@ -1,17 +1,17 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.discovery.control.AutoDetectReport;
-import io.ohmvision.discovery.control.AutoDetectRequest;
-import io.ohmvision.discovery.control.AutoDetection;
-import io.ohmvision.discovery.control.RecorderDetection;
-import io.ohmvision.discovery.control.DiscoveredDevice;
-import io.ohmvision.discovery.control.NetworkInfo;
-import io.ohmvision.discovery.control.OnvifDiscovery;
-import io.ohmvision.discovery.control.OnvifDiscoveryRequest;
-import io.ohmvision.discovery.control.ScanJobStore;
-import io.ohmvision.discovery.control.ScanJobs;
+import io.ohmvision.discovery.detect.AutoDetectReport;
+import io.ohmvision.discovery.detect.AutoDetectRequest;
+import io.ohmvision.discovery.detect.AutoDetection;
+import io.ohmvision.discovery.detect.RecorderDetection;
 import io.ohmvision.discovery.entity.ScanHost;
 import io.ohmvision.discovery.entity.ScanJob;
+import io.ohmvision.discovery.scan.DiscoveredDevice;
+import io.ohmvision.discovery.scan.NetworkInfo;
+import io.ohmvision.discovery.scan.OnvifDiscovery;
+import io.ohmvision.discovery.scan.OnvifDiscoveryRequest;
+import io.ohmvision.discovery.scan.ScanJobStore;
+import io.ohmvision.discovery.scan.ScanJobs;
 import io.ohmvision.platform.ProblemException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

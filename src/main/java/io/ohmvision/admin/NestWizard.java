@@ -1,9 +1,9 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cloud.control.NestCamera;
-import io.ohmvision.discovery.control.NestCameraDetection;
-import io.ohmvision.discovery.control.NestDetectReport;
-import io.ohmvision.discovery.control.NestDetectRequest;
+import io.ohmvision.discovery.detect.NestCameraDetection;
+import io.ohmvision.discovery.detect.NestDetectReport;
+import io.ohmvision.discovery.detect.NestDetectRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

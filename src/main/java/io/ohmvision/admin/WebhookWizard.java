@@ -1,8 +1,8 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.discovery.control.AutoDetectRequest;
-import io.ohmvision.discovery.control.WebhookCameraDetection;
-import io.ohmvision.discovery.control.WebhookDetectReport;
+import io.ohmvision.discovery.detect.AutoDetectRequest;
+import io.ohmvision.discovery.detect.WebhookCameraDetection;
+import io.ohmvision.discovery.detect.WebhookDetectReport;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,12 +1,12 @@
 package io.ohmvision.bench;
 
 import io.ohmvision.catalog.control.CatalogLoader;
-import io.ohmvision.discovery.control.Cidr;
-import io.ohmvision.discovery.control.ConnectScanner;
-import io.ohmvision.discovery.control.HostReply;
-import io.ohmvision.discovery.control.ScanPorts;
-import io.ohmvision.discovery.control.ScanRun;
-import io.ohmvision.discovery.control.ScanSettings;
+import io.ohmvision.discovery.scan.Cidr;
+import io.ohmvision.discovery.scan.ConnectScanner;
+import io.ohmvision.discovery.scan.HostReply;
+import io.ohmvision.discovery.scan.ScanPorts;
+import io.ohmvision.discovery.scan.ScanRun;
+import io.ohmvision.discovery.scan.ScanSettings;
 import io.ohmvision.testing.CameraSubnet;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.AutoDetectRequest;
-import io.ohmvision.discovery.control.NestDetectRequest;
+import io.ohmvision.discovery.detect.AutoDetectRequest;
+import io.ohmvision.discovery.detect.NestDetectRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One device to auto-detect, as a client sends it. A class with fields, like CameraRequest, for Payara's OpenAPI. */

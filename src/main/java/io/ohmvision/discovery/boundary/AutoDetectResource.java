@@ -2,12 +2,12 @@ package io.ohmvision.discovery.boundary;
 
 import io.ohmvision.cameras.boundary.CamerasResource;
 import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.discovery.control.AutoDetectReport;
-import io.ohmvision.discovery.control.AutoDetection;
-import io.ohmvision.discovery.control.NestCameraDetection;
-import io.ohmvision.discovery.control.NestDetectReport;
-import io.ohmvision.discovery.control.WebhookCameraDetection;
-import io.ohmvision.discovery.control.WebhookDetectReport;
+import io.ohmvision.discovery.detect.AutoDetectReport;
+import io.ohmvision.discovery.detect.AutoDetection;
+import io.ohmvision.discovery.detect.NestCameraDetection;
+import io.ohmvision.discovery.detect.NestDetectReport;
+import io.ohmvision.discovery.detect.WebhookCameraDetection;
+import io.ohmvision.discovery.detect.WebhookDetectReport;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Problem;
 import io.ohmvision.platform.ProblemException;

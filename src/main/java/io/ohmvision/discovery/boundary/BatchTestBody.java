@@ -1,6 +1,6 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.AutoDetectRequest;
+import io.ohmvision.discovery.detect.AutoDetectRequest;
 import io.ohmvision.platform.ProblemException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

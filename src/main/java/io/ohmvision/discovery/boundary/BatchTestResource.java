@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.BatchTestReport;
-import io.ohmvision.discovery.control.BatchTesting;
+import io.ohmvision.discovery.batch.BatchTestReport;
+import io.ohmvision.discovery.batch.BatchTesting;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;

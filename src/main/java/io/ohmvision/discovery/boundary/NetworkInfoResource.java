@@ -1,6 +1,6 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.NetworkInfo;
+import io.ohmvision.discovery.scan.NetworkInfo;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.OnvifDiscoveryRequest;
+import io.ohmvision.discovery.scan.OnvifDiscoveryRequest;
 import io.ohmvision.platform.ProblemException;
 import java.time.Duration;
 import java.util.List;

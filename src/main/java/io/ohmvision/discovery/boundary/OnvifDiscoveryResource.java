@@ -1,7 +1,7 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.DiscoveredDevice;
-import io.ohmvision.discovery.control.OnvifDiscovery;
+import io.ohmvision.discovery.scan.DiscoveredDevice;
+import io.ohmvision.discovery.scan.OnvifDiscovery;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.RequestBody;
 import io.ohmvision.platform.Roles;

@@ -1,8 +1,8 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.ScanProgress;
 import io.ohmvision.discovery.entity.ScanHost;
 import io.ohmvision.discovery.entity.ScanJob;
+import io.ohmvision.discovery.scan.ScanProgress;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

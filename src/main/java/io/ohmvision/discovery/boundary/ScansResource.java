@@ -1,8 +1,8 @@
 package io.ohmvision.discovery.boundary;
 
-import io.ohmvision.discovery.control.ScanJobStore;
-import io.ohmvision.discovery.control.ScanJobs;
 import io.ohmvision.discovery.entity.ScanJob;
+import io.ohmvision.discovery.scan.ScanJobStore;
+import io.ohmvision.discovery.scan.ScanJobs;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.RequestBody;

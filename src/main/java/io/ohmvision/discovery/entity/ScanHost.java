@@ -2,7 +2,7 @@ package io.ohmvision.discovery.entity;
 
 import io.ohmvision.catalog.entity.Evidence;
 import io.ohmvision.catalog.entity.Recognition;
-import io.ohmvision.discovery.control.ScannedHost;
+import io.ohmvision.discovery.scan.ScannedHost;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

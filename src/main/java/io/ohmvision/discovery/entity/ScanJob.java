@@ -1,6 +1,6 @@
 package io.ohmvision.discovery.entity;
 
-import io.ohmvision.discovery.control.ScanProgress;
+import io.ohmvision.discovery.scan.ScanProgress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
