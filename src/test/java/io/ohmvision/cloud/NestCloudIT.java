@@ -60,7 +60,7 @@ class NestCloudIT {
     }
 
     private static long register(String name, String device, String refreshToken) {
-        String body = SERVER.asAdmin().body(camera(name, device, refreshToken)).post("/api/cameras").then()
+        String body = SERVER.adminApi().cameras().create(camera(name, device, refreshToken)).then()
                 .statusCode(201).extract().asString();
         assertNoSecret(body);
         return JsonPath.from(body).getLong("id");
@@ -73,15 +73,15 @@ class NestCloudIT {
 
     @Test
     void aProjectsCamerasAreListedWithTheUrlsToRegisterThem() {
-        List<String> urls = SERVER.asAdmin().body("{\"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
+        List<String> urls = SERVER.adminApi().cloud().nestDevices("{\"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
                         + cloudConfig(NestSdmStandIn.REFRESH_TOKEN).substring(1))
-                .post("/api/cloud/nest/devices").then().statusCode(200).extract().jsonPath()
+                .then().statusCode(200).extract().jsonPath()
                 .getList("primaryStreamUrl");
         assertThat(urls).containsExactly("nest://" + NestSdmStandIn.PROJECT + "/" + NestSdmStandIn.RTSP_DEVICE,
                 "nest://" + NestSdmStandIn.PROJECT + "/" + NestSdmStandIn.WEBRTC_DEVICE);
-        SERVER.asAdmin().body("{\"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
+        SERVER.adminApi().cloud().nestDevices("{\"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
                         + cloudConfig("1//0g-revoked").substring(1))
-                .post("/api/cloud/nest/devices").then().statusCode(502).contentType("application/problem+json")
+                .then().statusCode(502).contentType("application/problem+json")
                 .body("detail", containsString("AUTH_FAILED")).body("detail", not(containsString("1//0g")));
     }
 
@@ -89,7 +89,7 @@ class NestCloudIT {
     void anRtspCameraKeepsOneStreamExtendedBeforeItExpiresAndRidesOutTokenExpiryAndRateLimits() {
         long id = register("Nest front door", NestSdmStandIn.RTSP_DEVICE, NestSdmStandIn.REFRESH_TOKEN);
         awaitOnline(id);
-        JsonPath probe = SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
+        JsonPath probe = SERVER.adminApi().cameras().probe(id).then().statusCode(200).extract()
                 .jsonPath();
         assertThat(probe.getString("[0].result.channel")).isEqualTo("CLOUD_API");
         assertThat(probe.getString("[0].result.outcome")).isEqualTo("OK");
@@ -109,8 +109,8 @@ class NestCloudIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> GOOGLE.requests().size() > before + 4);
         assertThat(level(id)).isIn("excellent", "good", "fair", "poor");
 
-        assertNoSecret(SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().asString());
-        assertNoSecret(SERVER.asAdmin().get("/api/health/cameras/" + id).then().statusCode(200).extract().asString());
+        assertNoSecret(SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().asString());
+        assertNoSecret(SERVER.adminApi().health().camera(id).then().statusCode(200).extract().asString());
         assertNoSecret(SERVER.payara().allLogs());
     }
 
@@ -120,7 +120,7 @@ class NestCloudIT {
         awaitOnline(id);
         assertThat(GOOGLE.requests()).contains("sdm.devices.commands.CameraLiveStream.GenerateWebRtcStream",
                 "sdm.devices.commands.CameraLiveStream.StopWebRtcStream");
-        assertThat(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("reason"))
+        assertThat(SERVER.adminApi().health().camera(id).then().extract().jsonPath().getString("reason"))
                 .startsWith("WebRTC answer from the SDM API");
     }
 
@@ -128,14 +128,15 @@ class NestCloudIT {
     void aRefusedRefreshTokenWaitsForNewCloudSettings() {
         long id = register("Nest revoked", NestSdmStandIn.RTSP_DEVICE, "1//0g-revoked");
         await().atMost(Duration.ofSeconds(45)).until(() -> "offline".equals(level(id)));
-        JsonPath health = SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+        JsonPath health = SERVER.adminApi().health().camera(id).then().extract().jsonPath();
         assertThat(health.getString("cause")).isEqualTo("AUTH_FAILED");
         assertThat(health.getString("reason")).contains("invalid_grant").doesNotContain("1//0g");
 
-        long version = SERVER.asAdmin().get("/api/cameras/" + id).then().extract().jsonPath().getLong("version");
+        long version = SERVER.adminApi().cameras().get(id).then().extract().jsonPath().getLong("version");
         String fixed = camera("Nest revoked", NestSdmStandIn.RTSP_DEVICE, NestSdmStandIn.REFRESH_TOKEN);
-        SERVER.asAdmin().body(fixed.substring(0, fixed.length() - 1) + ", \"version\": " + version + "}")
-                .put("/api/cameras/" + id).then().statusCode(200);
+        SERVER.adminApi().cameras()
+                .update(id, fixed.substring(0, fixed.length() - 1) + ", \"version\": " + version + "}")
+                .then().statusCode(200);
         awaitOnline(id);
     }
 
@@ -144,8 +145,8 @@ class NestCloudIT {
         String credentials = cloudConfig(NestSdmStandIn.REFRESH_TOKEN);
         String project = "\"connectionType\": \"nest\", \"projectId\": \"" + NestSdmStandIn.PROJECT + "\", "
                 + credentials.substring(1, credentials.length() - 1);
-        String listed = SERVER.asAdmin().contentType("application/json").body("{" + project + "}")
-                .post("/api/discovery/auto-detect").then().statusCode(200).extract().asString();
+        String listed = SERVER.adminApi().discovery().autoDetect("{" + project + "}")
+                .then().statusCode(200).extract().asString();
         assertNoSecret(listed);
         JsonPath report = JsonPath.from(listed);
         assertThat(report.getString("provider")).isEqualTo("google-nest");
@@ -153,29 +154,29 @@ class NestCloudIT {
                 NestSdmStandIn.WEBRTC_DEVICE);
         assertThat(report.getList("candidates.protocols").get(0).toString()).contains("RTSP");
 
-        io.restassured.response.Response created = SERVER.asAdmin().contentType("application/json")
-                .body("{" + project + ", \"create\": true, \"deviceId\": \"" + NestSdmStandIn.RTSP_DEVICE
-                        + "\", \"name\": \"Nest detected\"}").post("/api/discovery/auto-detect");
+        io.restassured.response.Response created = SERVER.adminApi().discovery()
+                .autoDetect("{" + project + ", \"create\": true, \"deviceId\": \"" + NestSdmStandIn.RTSP_DEVICE
+                        + "\", \"name\": \"Nest detected\"}");
         created.then().statusCode(201);
         assertNoSecret(created.asString());
         long id = created.jsonPath().getLong("cameraId");
         assertThat(created.header("Location")).endsWith("/api/cameras/" + id);
-        JsonPath camera = SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
         assertThat(camera.getString("connectionType")).isEqualTo("cloud_api");
         assertThat(camera.getString("primaryStreamUrl")).isEqualTo("nest://" + NestSdmStandIn.PROJECT + "/"
                 + NestSdmStandIn.RTSP_DEVICE);
         awaitOnline(id);
-        assertThat(SERVER.asAdmin().get("/api/health/cameras").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().health().cameras().then().statusCode(200).extract().jsonPath()
                 .getString("find { it.cameraId == " + id + " }.connectionType")).isEqualTo("cloud_api");
-        assertThat(SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().health().status().then().statusCode(200).extract().jsonPath()
                 .getInt("cameras")).isGreaterThanOrEqualTo(1);
 
-        SERVER.asAdmin().contentType("application/json").body("{" + project + ", \"create\": true, "
-                + "\"deviceId\": \"no-such-device\"}").post("/api/discovery/auto-detect").then().statusCode(400)
+        SERVER.adminApi().discovery().autoDetect("{" + project + ", \"create\": true, "
+                + "\"deviceId\": \"no-such-device\"}").then().statusCode(400)
                 .contentType("application/problem+json");
-        SERVER.asAdmin().contentType("application/json").body("{\"connectionType\": \"nest\", \"projectId\": \""
+        SERVER.adminApi().discovery().autoDetect("{\"connectionType\": \"nest\", \"projectId\": \""
                         + NestSdmStandIn.PROJECT + "\", " + cloudConfig("1//0g-revoked").substring(1))
-                .post("/api/discovery/auto-detect").then().statusCode(502).contentType("application/problem+json")
+                .then().statusCode(502).contentType("application/problem+json")
                 .body("detail", not(containsString("1//0g")));
     }
 
@@ -200,7 +201,7 @@ class NestCloudIT {
     }
 
     private static String level(long id) {
-        return SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("level");
+        return SERVER.adminApi().health().camera(id).then().extract().jsonPath().getString("level");
     }
 
     private static void awaitOnline(long id) {

@@ -94,7 +94,7 @@ class ClusterIT {
         assertThat(Map.copyOf(checkedBy(0)).values()).as("who checked each camera")
                 .containsAll(nodes.values()).allMatch(nodes::containsValue);
 
-        JsonPath status = cluster.asAdmin(1).get("/api/health/status").then().statusCode(200).extract().jsonPath();
+        JsonPath status = cluster.adminApi(1).health().status().then().statusCode(200).extract().jsonPath();
         assertThat(status.getBoolean("cluster.clustered")).isTrue();
         assertThat(status.getList("cluster.members")).hasSize(2);
         assertThat(status.getList("cluster.members.cameras", Integer.class)).allMatch(n -> n > 0)
@@ -153,13 +153,13 @@ class ClusterIT {
         long id = register(0, "Locked", steady.url("/ch7"), "not-the-password");
         steadyCameras.add(id);
         await().atMost(Duration.ofSeconds(30)).until(() -> "offline".equals(states(0).get(id).level()));
-        assertThat(cluster.asAdmin(0).get("/api/health/cameras/" + id + "/reconnection").jsonPath()
+        assertThat(cluster.adminApi(0).health().reconnection(id).jsonPath()
                 .getString("mode")).isEqualTo("WAITING_FOR_CREDENTIALS");
         String checker = checkedBy(0).get(id);
         int other = nodeNames().get("0").equals(checker) ? 1 : 0;
-        long version = cluster.asAdmin(other).get("/api/cameras/" + id).jsonPath().getLong("version");
-        cluster.asAdmin(other).body(json("name", "Locked", "password", PASSWORD, "primaryStreamUrl",
-                steady.url("/ch7"), "version", version)).put("/api/cameras/" + id).then().statusCode(200);
+        long version = cluster.adminApi(other).cameras().get(id).jsonPath().getLong("version");
+        cluster.adminApi(other).cameras().update(id, json("name", "Locked", "password", PASSWORD, "primaryStreamUrl",
+                steady.url("/ch7"), "version", version)).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> !"offline".equals(states(other).get(id).level()));
         assertThat(checkedBy(other).get(id)).isEqualTo(checker);
     }
@@ -167,38 +167,39 @@ class ClusterIT {
     @Test
     @Order(4)
     void scansStartedOnOneMemberAreAnsweredByTheOther() {
-        JsonPath started = cluster.asAdmin(0).body(json("cidrs", List.of("127.0.0.1/32"), "ports",
-                List.of(steady.port()))).post("/api/discovery/scan/start").then().statusCode(202).extract().jsonPath();
+        JsonPath started = cluster.adminApi(0).discovery().startScan(json("cidrs", List.of("127.0.0.1/32"), "ports",
+                List.of(steady.port()))).then().statusCode(202).extract().jsonPath();
         long id = started.getLong("id");
-        cluster.asAdmin(1).get("/api/discovery/scan/" + id).then().statusCode(200);
+        cluster.adminApi(1).discovery().scan(id).then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                !cluster.asAdmin(1).get("/api/discovery/scan/" + id).jsonPath().getString("state").equals("running"));
-        JsonPath job = cluster.asAdmin(1).get("/api/discovery/scan/" + id).then().statusCode(200).extract().jsonPath();
+                !cluster.adminApi(1).discovery().scan(id).jsonPath().getString("state").equals("running"));
+        JsonPath job = cluster.adminApi(1).discovery().scan(id).then().statusCode(200).extract().jsonPath();
         assertThat(job.getString("state")).isEqualTo("completed");
         assertThat(job.getList("hosts[0].openPorts", Integer.class)).containsExactly(steady.port());
-        assertThat(cluster.asAdmin(1).get("/api/discovery/scan/status").jsonPath().getLong("id")).isEqualTo(id);
+        assertThat(cluster.adminApi(1).discovery().latestScan().jsonPath().getLong("id")).isEqualTo(id);
     }
 
     @Test
     @Order(5)
     void aUserChangedThroughOneMemberHasItsOldRolePasswordAndSocketsDroppedOnTheOther() throws Exception {
-        cluster.asAdmin(0).body(json("username", "roaming", "password", "Roaming-Passw0rd", "role", "viewer"))
-                .post("/api/users").then().statusCode(201);
-        cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/users").then().statusCode(403); // now known on 1
+        cluster.adminApi(0).users()
+                .create(json("username", "roaming", "password", "Roaming-Passw0rd", "role", "viewer"))
+                .then().statusCode(201);
+        cluster.apiAs(1, "roaming", "Roaming-Passw0rd").users().list().then().statusCode(403); // now known on 1
         try (HealthSocketClient socket = new HealthSocketClient(URI.create("ws://127.0.0.1:" + cluster.member(1)
                 .port() + "/ws/health"), Map.of("Authorization", HealthSocketClient.basic("roaming",
                 "Roaming-Passw0rd")))) {
-            cluster.asAdmin(0).body(json("role", "admin")).put("/api/users/roaming").then().statusCode(200);
+            cluster.adminApi(0).users().update("roaming", json("role", "admin")).then().statusCode(200);
             assertThat(socket.closedWith().get(30, TimeUnit.SECONDS)).isEqualTo(1008);
         }
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/users").statusCode() == 200);
+                cluster.apiAs(1, "roaming", "Roaming-Passw0rd").users().list().statusCode() == 200);
 
-        cluster.asAdmin(0).body(json("password", "Roaming-Passw0rd-2")).put("/api/users/roaming").then()
+        cluster.adminApi(0).users().update("roaming", json("password", "Roaming-Passw0rd-2")).then()
                 .statusCode(200);
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                cluster.as(1, "roaming", "Roaming-Passw0rd").get("/api/cameras").statusCode() == 401);
-        cluster.as(1, "roaming", "Roaming-Passw0rd-2").get("/api/cameras").then().statusCode(200);
+                cluster.apiAs(1, "roaming", "Roaming-Passw0rd").cameras().list().statusCode() == 401);
+        cluster.apiAs(1, "roaming", "Roaming-Passw0rd-2").cameras().list().then().statusCode(200);
     }
 
     @Test
@@ -231,25 +232,25 @@ class ClusterIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> orphanedFragile.stream().allMatch(id ->
                     onSurvivor.received().stream().anyMatch(m -> m.contains("\"cameraId\":" + id)
                             && m.contains("\"to\":\"offline\""))));
-            JsonPath reconnection = cluster.asAdmin(survivor)
-                    .get("/api/health/cameras/" + orphanedFragile.get(0) + "/reconnection").then().statusCode(200)
+            JsonPath reconnection = cluster.adminApi(survivor)
+                    .health().reconnection(orphanedFragile.get(0)).then().statusCode(200)
                     .extract().jsonPath();
             assertThat(reconnection.getString("mode")).isIn("BACKOFF", "COOLDOWN");
-            JsonPath status = cluster.asAdmin(survivor).get("/api/health/status").then().extract().jsonPath();
+            JsonPath status = cluster.adminApi(survivor).health().status().then().extract().jsonPath();
             assertThat(status.getList("cluster.members")).hasSize(1);
             assertThat(status.getInt("monitoredHere")).isEqualTo(allCameras().size());
         }
 
         Instant restarted = Instant.now();
         cluster.member(Integer.parseInt(victim)).start();
-        String returned = cluster.asAdmin(Integer.parseInt(victim)).get("/api/health/status").jsonPath()
+        String returned = cluster.adminApi(Integer.parseInt(victim)).health().status().jsonPath()
                 .getString("node");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 checkedBy(survivor).values().stream().distinct().count() == 2
                         && checkedBy(survivor).containsValue(returned));
         System.out.println("ClusterIT: the share was split again " + Duration.between(restarted, Instant.now())
                 .toMillis() + " ms after the restart began (boot included)");
-        JsonPath status = cluster.asAdmin(survivor).get("/api/health/status").then().extract().jsonPath();
+        JsonPath status = cluster.adminApi(survivor).health().status().then().extract().jsonPath();
         assertThat(status.getList("cluster.members.cameras", Integer.class)).hasSize(2).allMatch(n -> n > 0);
     }
 
@@ -258,8 +259,8 @@ class ClusterIT {
     }
 
     private static long register(int member, String name, String url, String password) {
-        return cluster.asAdmin(member).body(json("name", name, "username", USER, "password", password,
-                "primaryStreamUrl", url)).post("/api/cameras").then().statusCode(201).extract().jsonPath()
+        return cluster.adminApi(member).cameras().create(json("name", name, "username", USER, "password", password,
+                "primaryStreamUrl", url)).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
@@ -271,7 +272,7 @@ class ClusterIT {
     }
 
     private static Map<Long, CameraState> states(int member) {
-        JsonPath cameras = cluster.asAdmin(member).get("/api/health/cameras").then().statusCode(200).extract()
+        JsonPath cameras = cluster.adminApi(member).health().cameras().then().statusCode(200).extract()
                 .jsonPath();
         Map<Long, CameraState> states = new HashMap<>();
         List<Map<String, Object>> list = cameras.getList("$");
@@ -292,7 +293,7 @@ class ClusterIT {
     private static Map<String, String> nodeNames() {
         Map<String, String> names = new HashMap<>();
         for (int i = 0; i < cluster.size(); i++) {
-            names.put(String.valueOf(i), cluster.asAdmin(i).get("/api/health/status").jsonPath().getString("node"));
+            names.put(String.valueOf(i), cluster.adminApi(i).health().status().jsonPath().getString("node"));
         }
         return names;
     }

@@ -13,7 +13,6 @@ import io.ohmvision.testing.PayaraMicro;
 import io.ohmvision.testing.RunningServer;
 import io.ohmvision.testing.TestDatabase;
 import io.ohmvision.testing.TestPaths;
-import io.restassured.RestAssured;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -110,18 +109,18 @@ class ClusterRelayIT {
 
     @Test
     void messagesOfAMemberWithAnotherKeyReachNoClientOfTheOthersAndAreReportedOnce() throws Exception {
-        long camera = cluster.asAdmin(1).body(json("name", "Pusher", "connectionType", "webhook"))
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-        String secret = cluster.asAdmin(1).post("/api/cameras/" + camera + "/webhook-secret").then().statusCode(200)
+        long camera = cluster.adminApi(1).cameras().create(json("name", "Pusher", "connectionType", "webhook"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String secret = cluster.adminApi(1).cameras().newWebhookSecret(camera).then().statusCode(200)
                 .extract().jsonPath().getString("secret");
         try (HealthSocketClient onFirst = new HealthSocketClient(cluster.member(0));
              HealthSocketClient onSecond = new HealthSocketClient(cluster.member(1))) {
             int pushes = 5;
             for (int i = 0; i < pushes; i++) {
                 byte[] body = OHMV_PUSH.getBytes(StandardCharsets.UTF_8);
-                RestAssured.given().baseUri(cluster.member(1).baseUri().toString()).contentType("application/json")
-                        .body(body).header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
-                        .post("/api/webhooks/" + camera).then().statusCode(204);
+                cluster.anonymousApi(1).with(r -> r.contentType("application/json")
+                        .body(body).header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body)))
+                        .webhooks().push(camera).then().statusCode(204);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> webhookEvents(onSecond) == pushes);
             // relayed messages take milliseconds; give the refused ones ample time to (not) arrive

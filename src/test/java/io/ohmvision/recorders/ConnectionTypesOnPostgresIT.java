@@ -33,17 +33,17 @@ class ConnectionTypesOnPostgresIT {
 
     @Test
     void aWebhookCameraPushesAndIsOnline() {
-        long id = SERVER.asAdmin().body("{\"name\": \"PG webhook\", \"connectionType\": \"webhook\"}")
-                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
-        String secret = SERVER.asAdmin().post("/api/cameras/" + id + "/webhook-secret").then().statusCode(200)
+        long id = SERVER.adminApi().cameras().create("{\"name\": \"PG webhook\", \"connectionType\": \"webhook\"}")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String secret = SERVER.adminApi().cameras().newWebhookSecret(id).then().statusCode(200)
                 .extract().jsonPath().getString("secret");
         byte[] body = "{\"eventType\": \"VMD\", \"eventState\": \"active\", \"channelID\": 1}"
                 .getBytes(StandardCharsets.UTF_8);
-        SERVER.anonymous().body(body).header(WebhookSignature.SIGNATURE_HEADER, "sha256=00")
-                .post("/api/webhooks/" + id).then().statusCode(401);
-        SERVER.anonymous().body(body).header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
-                .post("/api/webhooks/" + id).then().statusCode(204);
-        assertThat(SERVER.asAdmin().get("/api/webhooks/" + id + "/events").then().statusCode(200).extract()
+        SERVER.anonymousApi().with(r -> r.body(body).header(WebhookSignature.SIGNATURE_HEADER, "sha256=00"))
+                .webhooks().push(id).then().statusCode(401);
+        SERVER.anonymousApi().with(r -> r.body(body).header(WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.sign(secret, body))).webhooks().push(id).then().statusCode(204);
+        assertThat(SERVER.adminApi().webhooks().events(id).then().statusCode(200).extract()
                 .jsonPath().getList("eventType")).containsExactly("VMD");
         awaitOnline(id);
     }
@@ -52,16 +52,17 @@ class ConnectionTypesOnPostgresIT {
     void aRecorderIsAddedWatchedAndRemoved() {
         try (RtspTestPeer nvr = RtspTestPeer.start("admin", "pg-nvr", 0, "/Streaming/Channels/101=sub",
                 "/Streaming/Channels/201=sub")) {
-            JsonPath added = SERVER.asAdmin().body(json("name", "PG NVR", "manufacturer", "hikvision", "ipAddress",
-                            "127.0.0.1", "port", nvr.port(), "username", "admin", "password", "pg-nvr", "channels", 3))
-                    .post("/api/recorders").then().statusCode(201).extract().jsonPath();
+            JsonPath added = SERVER.adminApi().recorders().create(json("name", "PG NVR", "manufacturer", "hikvision",
+                            "ipAddress", "127.0.0.1", "port", nvr.port(), "username", "admin", "password", "pg-nvr",
+                            "channels", 3))
+                    .then().statusCode(201).extract().jsonPath();
             List<Long> channels = added.getList("channels.cameraId", Long.class);
             assertThat(channels).hasSize(2);
             channels.forEach(ConnectionTypesOnPostgresIT::awaitOnline);
-            assertThat(SERVER.asAdmin().get("/api/health/recorders").then().statusCode(200).extract().jsonPath()
+            assertThat(SERVER.adminApi().health().recorders().then().statusCode(200).extract().jsonPath()
                     .getList("channelsOnline", Integer.class)).containsExactly(2);
-            SERVER.asAdmin().delete("/api/recorders/" + added.getLong("id")).then().statusCode(204);
-            channels.forEach(id -> SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(404));
+            SERVER.adminApi().recorders().delete(added.getLong("id")).then().statusCode(204);
+            channels.forEach(id -> SERVER.adminApi().cameras().get(id).then().statusCode(404));
         }
     }
 
@@ -75,9 +76,9 @@ class ConnectionTypesOnPostgresIT {
     void aRecorderDeletedWhileItsChannelIsCheckedDoesNotDeadlock() throws Exception {
         try (RtspTestPeer nvr = RtspTestPeer.start("admin", "pg-nvr2", 0, "/Streaming/Channels/101=sub",
                 "/Streaming/Channels/201=sub"); Connection blocker = SERVER.database().connect()) {
-            JsonPath added = SERVER.asAdmin().body(json("name", "PG NVR 2", "manufacturer", "hikvision",
+            JsonPath added = SERVER.adminApi().recorders().create(json("name", "PG NVR 2", "manufacturer", "hikvision",
                     "ipAddress", "127.0.0.1", "port", nvr.port(), "username", "admin", "password", "pg-nvr2",
-                    "channels", 2)).post("/api/recorders").then().statusCode(201).extract().jsonPath();
+                    "channels", 2)).then().statusCode(201).extract().jsonPath();
             long channel = added.getList("channels.cameraId", Long.class).get(0);
             awaitOnline(channel);
             blocker.setAutoCommit(false);
@@ -85,17 +86,17 @@ class ConnectionTypesOnPostgresIT {
                 lock.setLong(1, channel);
                 lock.executeQuery().close();
             }
-            CompletableFuture<Integer> delete = CompletableFuture.supplyAsync(() -> SERVER.asAdmin()
-                    .delete("/api/recorders/" + added.getLong("id")).then().extract().statusCode());
+            CompletableFuture<Integer> delete = CompletableFuture.supplyAsync(() -> SERVER.adminApi()
+                    .recorders().delete(added.getLong("id")).then().extract().statusCode());
             awaitLockWaiters(blocker, "%recorder_id%", 1);
-            CompletableFuture<Integer> check = CompletableFuture.supplyAsync(() -> SERVER.asAdmin()
-                    .post("/api/health/cameras/" + channel + "/check-now").then().extract().statusCode());
+            CompletableFuture<Integer> check = CompletableFuture.supplyAsync(() -> SERVER.adminApi()
+                    .health().checkNow(channel).then().extract().statusCode());
             awaitLockWaiters(blocker, "%", 2);
             blocker.rollback();
             assertThat(delete.get(30, TimeUnit.SECONDS)).isEqualTo(204);
             assertThat(check.get(30, TimeUnit.SECONDS)).as("check-now of a channel deleted meanwhile")
                     .isIn(200, 404, 409);
-            SERVER.asAdmin().get("/api/cameras/" + channel).then().statusCode(404);
+            SERVER.adminApi().cameras().get(channel).then().statusCode(404);
         }
     }
 
@@ -115,7 +116,7 @@ class ConnectionTypesOnPostgresIT {
 
     private static void awaitOnline(long id) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> List.of("excellent",
-                "good", "fair", "poor").contains(SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract()
+                "good", "fair", "poor").contains(SERVER.adminApi().health().camera(id).then().extract()
                 .jsonPath().getString("level")));
     }
 }

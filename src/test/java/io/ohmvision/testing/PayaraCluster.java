@@ -2,6 +2,7 @@ package io.ohmvision.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.ohmvision.testing.api.OhmVisionApi;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.security.SecureRandom;
@@ -85,8 +86,25 @@ public final class PayaraCluster implements AutoCloseable {
     }
 
     public RequestSpecification as(int member, String user, String password) {
+        return anonymous(member).auth().preemptive().basic(user, password);
+    }
+
+    private RequestSpecification anonymous(int member) {
         return given().baseUri(members.get(member).baseUri().toString()).contentType(ContentType.JSON)
-                .accept(ContentType.JSON).auth().preemptive().basic(user, password);
+                .accept(ContentType.JSON);
+    }
+
+    /** The REST API of one member, called as the configured admin. */
+    public OhmVisionApi adminApi(int member) {
+        return new OhmVisionApi(() -> asAdmin(member));
+    }
+
+    public OhmVisionApi apiAs(int member, String user, String password) {
+        return new OhmVisionApi(() -> as(member, user, password));
+    }
+
+    public OhmVisionApi anonymousApi(int member) {
+        return new OhmVisionApi(() -> anonymous(member));
     }
 
     public TestDatabase database() {

@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.ohmvision.channels.webhook.WebhookSignature;
 import io.ohmvision.testing.HealthSocketClient;
 import io.ohmvision.testing.RunningServer;
+import io.ohmvision.testing.api.OhmVisionApi;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,30 +60,30 @@ class WebhookIT {
             </wsnt:NotificationMessage></wsnt:Notify></s:Body></s:Envelope>""";
 
     private static long webhookCamera(String name, String offlineAfter) {
-        return SERVER.asAdmin().body("{\"name\": \"" + name + "\", \"connectionType\": \"webhook\", "
+        return SERVER.adminApi().cameras().create("{\"name\": \"" + name + "\", \"connectionType\": \"webhook\", "
                         + "\"connectionConfig\": {\"webhook\": {\"offlineAfter\": \"" + offlineAfter + "\"}}}")
-                .post("/api/cameras").then().statusCode(201)
+                .then().statusCode(201)
                 .body("primaryStreamUrl", containsString("webhook://receiver/"))
                 .extract().jsonPath().getLong("id");
     }
 
     private static String secretOf(long id) {
-        return SERVER.asAdmin().post("/api/cameras/" + id + "/webhook-secret").then().statusCode(200)
+        return SERVER.adminApi().cameras().newWebhookSecret(id).then().statusCode(200)
                 .body("receiverPath", equalTo("/api/webhooks/" + id)).extract().jsonPath().getString("secret");
     }
 
     /** A camera's push: no user, only what the camera itself knows. */
-    private static RequestSpecification camera(String contentType, String body) {
-        return SERVER.anonymous().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8));
+    private static OhmVisionApi camera(String contentType, String body) {
+        return SERVER.anonymousApi().with(r -> r.contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static RequestSpecification signed(String secret, String contentType, String body) {
-        return camera(contentType, body).header(WebhookSignature.SIGNATURE_HEADER,
-                WebhookSignature.sign(secret, body.getBytes(StandardCharsets.UTF_8)));
+    private static OhmVisionApi signed(String secret, String contentType, String body) {
+        return camera(contentType, body).with(r -> r.header(WebhookSignature.SIGNATURE_HEADER,
+                WebhookSignature.sign(secret, body.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static int storedEvents(long id) {
-        return SERVER.asAdmin().get("/api/webhooks/" + id + "/events").then().statusCode(200).extract().jsonPath()
+        return SERVER.adminApi().webhooks().events(id).then().statusCode(200).extract().jsonPath()
                 .getList("$").size();
     }
 
@@ -92,25 +92,25 @@ class WebhookIT {
         long id = webhookCamera("Webhook refusals", "PT1H");
         String secret = secretOf(id);
 
-        camera("application/xml", HIKVISION_VMD).post("/api/webhooks/999999").then().statusCode(404)
+        camera("application/xml", HIKVISION_VMD).webhooks().push(999999).then().statusCode(404)
                 .contentType("application/problem+json");
-        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.SIGNATURE_HEADER, "sha256=00ff")
-                .post("/api/webhooks/" + id).then().statusCode(401).contentType("application/problem+json");
-        camera("application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(401);
-        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.TOKEN_HEADER, "wrong")
-                .post("/api/webhooks/" + id).then().statusCode(401);
-        signed(secret, "application/json", "{\"eventType\": ").post("/api/webhooks/" + id).then().statusCode(400)
+        camera("application/xml", HIKVISION_VMD).with(r -> r.header(WebhookSignature.SIGNATURE_HEADER, "sha256=00ff"))
+                .webhooks().push(id).then().statusCode(401).contentType("application/problem+json");
+        camera("application/xml", HIKVISION_VMD).webhooks().push(id).then().statusCode(401);
+        camera("application/xml", HIKVISION_VMD).with(r -> r.header(WebhookSignature.TOKEN_HEADER, "wrong"))
+                .webhooks().push(id).then().statusCode(401);
+        signed(secret, "application/json", "{\"eventType\": ").webhooks().push(id).then().statusCode(400)
                 .contentType("application/problem+json");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<EventNotificationAlert><eventType>&x;</eventType></EventNotificationAlert>";
-        signed(secret, "application/xml", xxe).post("/api/webhooks/" + id).then().statusCode(400)
+        signed(secret, "application/xml", xxe).webhooks().push(id).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("DOCTYPE"));
         signed(secret, "application/json", "{\"eventType\": \"" + "x".repeat(70_000) + "\"}")
-                .post("/api/webhooks/" + id).then().statusCode(413).contentType("application/problem+json");
+                .webhooks().push(id).then().statusCode(413).contentType("application/problem+json");
 
         assertThat(storedEvents(id)).isZero();
         // reading events needs a user even though pushing does not
-        SERVER.anonymous().get("/api/webhooks/" + id + "/events").then().statusCode(401);
+        SERVER.anonymousApi().webhooks().events(id).then().statusCode(401);
     }
 
     @Test
@@ -119,13 +119,13 @@ class WebhookIT {
         String secret = secretOf(id);
         byte[] body = HIKVISION_VMD.getBytes(StandardCharsets.UTF_8);
         long now = Instant.now().getEpochSecond();
-        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.TIMESTAMP_HEADER, now)
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, now, body))
-                .post("/api/webhooks/" + id).then().statusCode(204);
+        camera("application/xml", HIKVISION_VMD).with(r -> r.header(WebhookSignature.TIMESTAMP_HEADER, now)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, now, body)))
+                .webhooks().push(id).then().statusCode(204);
         long captured = now - 600;
-        camera("application/xml", HIKVISION_VMD).header(WebhookSignature.TIMESTAMP_HEADER, captured)
-                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, captured, body))
-                .post("/api/webhooks/" + id).then().statusCode(401).contentType("application/problem+json")
+        camera("application/xml", HIKVISION_VMD).with(r -> r.header(WebhookSignature.TIMESTAMP_HEADER, captured)
+                .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, captured, body)))
+                .webhooks().push(id).then().statusCode(401).contentType("application/problem+json")
                 .body("detail", containsString(WebhookSignature.TIMESTAMP_HEADER));
         assertThat(storedEvents(id)).isEqualTo(1);
     }
@@ -135,15 +135,15 @@ class WebhookIT {
         long id = webhookCamera("Webhook gate", "PT1H");
         String secret = secretOf(id);
 
-        signed(secret, "application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(204);
+        signed(secret, "application/xml", HIKVISION_VMD).webhooks().push(id).then().statusCode(204);
         camera("application/json", "{\"event\": \"doorbell\", \"state\": \"pressed\", \"channel\": 1}")
-                .header(WebhookSignature.TOKEN_HEADER, secret).post("/api/webhooks/" + id).then().statusCode(204);
-        camera("application/soap+xml", ONVIF_NOTIFY).queryParam("token", secret).post("/api/webhooks/" + id)
+                .with(r -> r.header(WebhookSignature.TOKEN_HEADER, secret)).webhooks().push(id).then().statusCode(204);
+        camera("application/soap+xml", ONVIF_NOTIFY).with(r -> r.queryParam("token", secret)).webhooks().push(id)
                 .then().statusCode(204);
         signed(secret, "application/xml", HIKVISION_VMD.replace("VMD", "videoloss").replace(">active<",
-                ">inactive<")).post("/api/webhooks/" + id).then().statusCode(204);
+                ">inactive<")).webhooks().push(id).then().statusCode(204);
 
-        JsonPath events = SERVER.asAdmin().get("/api/webhooks/" + id + "/events").then().statusCode(200)
+        JsonPath events = SERVER.adminApi().webhooks().events(id).then().statusCode(200)
                 .extract().jsonPath();
         // newest first; the videoloss/inactive heartbeat counts for health but is not an event
         assertThat(events.getList("eventType")).containsExactly("tns1:VideoSource/MotionAlarm", "doorbell", "VMD");
@@ -153,15 +153,15 @@ class WebhookIT {
 
         // a new secret replaces the old one at once
         String next = secretOf(id);
-        signed(secret, "application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(401);
-        signed(next, "application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(204);
+        signed(secret, "application/xml", HIKVISION_VMD).webhooks().push(id).then().statusCode(401);
+        signed(next, "application/xml", HIKVISION_VMD).webhooks().push(id).then().statusCode(204);
     }
 
     @Test
     void healthFollowsThePushes() {
         long id = webhookCamera("Webhook heartbeat", "PT4S");
         String secret = secretOf(id);
-        signed(secret, "application/json", "{\"type\": \"heartbeat\"}").post("/api/webhooks/" + id).then()
+        signed(secret, "application/json", "{\"type\": \"heartbeat\"}").webhooks().push(id).then()
                 .statusCode(204);
         awaitLevel(id, "excellent");
 
@@ -169,46 +169,45 @@ class WebhookIT {
         assertThat(offline.getString("cause")).isEqualTo("TIMEOUT");
         assertThat(offline.getString("reason")).contains("more than the allowed silence of 4 s");
         assertThat(offline.getString("connectionType")).isEqualTo("webhook");
-        assertThat(SERVER.asAdmin().get("/api/health/status").then().statusCode(200).extract().jsonPath()
+        assertThat(SERVER.adminApi().health().status().then().statusCode(200).extract().jsonPath()
                 .getString("offline.find { it.cameraId == " + id + " }.connectionType")).isEqualTo("webhook");
 
-        signed(secret, "application/json", "{\"type\": \"heartbeat\"}").post("/api/webhooks/" + id).then()
+        signed(secret, "application/json", "{\"type\": \"heartbeat\"}").webhooks().push(id).then()
                 .statusCode(204);
-        SERVER.asAdmin().post("/api/health/cameras/" + id + "/check-now").then().statusCode(200);
+        SERVER.adminApi().health().checkNow(id).then().statusCode(200);
         awaitLevel(id, "excellent");
-        assertThat(SERVER.asAdmin().post("/api/cameras/" + id + "/probe").then().statusCode(200).extract()
+        assertThat(SERVER.adminApi().cameras().probe(id).then().statusCode(200).extract()
                 .jsonPath().getString("[0].result.channel")).isEqualTo("WEBHOOK");
     }
 
     @Test
     void autoDetectGivesTheReceiverUrlAndCreatesTheCameraWithItsSecretShownOnceToAnAdmin() {
-        JsonPath preview = SERVER.asAdmin().contentType("application/json")
-                .body("{\"connectionType\": \"webhook\"}").post("/api/discovery/auto-detect").then().statusCode(200)
+        JsonPath preview = SERVER.adminApi().discovery()
+                .autoDetect("{\"connectionType\": \"webhook\"}").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(preview.getString("receiverUrl")).endsWith("/api/webhooks/{cameraId}").startsWith("http");
         assertThat(preview.getString("signatureHeader")).isEqualTo(WebhookSignature.SIGNATURE_HEADER);
         assertThat(preview.getString("secret")).isNull();
         assertThat(preview.getString("cameraId")).isNull();
 
-        io.restassured.response.Response created = SERVER.asAdmin().contentType("application/json")
-                .body("{\"connectionType\": \"webhook\", \"create\": true, \"name\": \"Webhook detected\"}")
-                .post("/api/discovery/auto-detect");
+        io.restassured.response.Response created = SERVER.adminApi().discovery()
+                .autoDetect("{\"connectionType\": \"webhook\", \"create\": true, \"name\": \"Webhook detected\"}");
         created.then().statusCode(201);
         long id = created.jsonPath().getLong("cameraId");
         String secret = created.jsonPath().getString("secret");
         assertThat(created.header("Location")).endsWith("/api/cameras/" + id);
         assertThat(created.jsonPath().getString("receiverUrl")).endsWith("/api/webhooks/" + id);
         assertThat(secret).hasSizeGreaterThan(30);
-        assertThat(SERVER.asAdmin().get("/api/cameras/" + id).then().statusCode(200).extract().asString())
+        assertThat(SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().asString())
                 .contains("\"connectionType\":\"webhook\"").doesNotContain(secret);
-        signed(secret, "application/xml", HIKVISION_VMD).post("/api/webhooks/" + id).then().statusCode(204);
+        signed(secret, "application/xml", HIKVISION_VMD).webhooks().push(id).then().statusCode(204);
         assertThat(storedEvents(id)).isEqualTo(1);
         assertThat(SERVER.payara().allLogs()).doesNotContain(secret);
 
-        SERVER.anonymous().contentType("application/json").body("{\"connectionType\": \"webhook\"}")
-                .post("/api/discovery/auto-detect").then().statusCode(401);
-        SERVER.asAdmin().contentType("application/json").body("{\"connectionType\": \"usb\"}")
-                .post("/api/discovery/auto-detect").then().statusCode(400).contentType("application/problem+json")
+        SERVER.anonymousApi().discovery().autoDetect("{\"connectionType\": \"webhook\"}")
+                .then().statusCode(401);
+        SERVER.adminApi().discovery().autoDetect("{\"connectionType\": \"usb\"}")
+                .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("webhook"));
     }
 
@@ -224,7 +223,7 @@ class WebhookIT {
 
     private static JsonPath awaitLevel(long id, String level) {
         await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> level.equals(
-                SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath().getString("level")));
-        return SERVER.asAdmin().get("/api/health/cameras/" + id).then().extract().jsonPath();
+                SERVER.adminApi().health().camera(id).then().extract().jsonPath().getString("level")));
+        return SERVER.adminApi().health().camera(id).then().extract().jsonPath();
     }
 }
