@@ -7,7 +7,7 @@ import java.util.Optional;
  * The IPv4 default gateway, from the kernel's routing table as {@code /proc/net/route} shows it: one route per line,
  * addresses as 8 hex digits in the host's byte order (little-endian on every platform Payara runs on).
  */
-record DefaultRoute(String interfaceName, String gateway, int metric) {
+public record DefaultRoute(String interfaceName, String gateway, int metric) {
 
     private static final int RTF_UP = 0x1;
     private static final int RTF_GATEWAY = 0x2;
