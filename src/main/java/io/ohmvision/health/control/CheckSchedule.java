@@ -55,6 +55,10 @@ public class CheckSchedule {
         cameraIds.forEach(id -> roster.dueNow(id, clock.instant()));
     }
 
+    synchronized void wake(long cameraId) {
+        roster.wake(cameraId, clock.instant());
+    }
+
     /** @param state its stored state; null when it was never checked */
     synchronized void put(HealthRoster.Entry entry, HealthSnapshot state) {
         roster.put(entry, state, clock.instant());

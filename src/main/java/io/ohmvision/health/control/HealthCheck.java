@@ -60,7 +60,7 @@ public class HealthCheck {
 
     @PostConstruct
     void init() {
-        hosts = new SessionsPerHost(settings.sessionsPerHost());
+        hosts = new SessionsPerHost(settings.sessionsPerHost(), schedule::wake);
     }
 
     /**
@@ -71,6 +71,7 @@ public class HealthCheck {
         Optional<SessionsPerHost.Permit> session = hosts.open(due.entry().url());
         if (session.isEmpty()) {
             statistics.deferredForBusyHost();
+            hosts.waitFor(due.entry().url(), due.entry().cameraId());
             schedule.failed(due.entry().cameraId(), settings.tick());
             return;
         }

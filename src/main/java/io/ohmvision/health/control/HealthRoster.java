@@ -208,6 +208,14 @@ public final class HealthRoster {
         }
     }
 
+    /** A deferred check may run now (its host freed a session); unlike {@link #dueNow}, it keeps its lane. */
+    public void wake(long cameraId, Instant now) {
+        Slot slot = slots.get(cameraId);
+        if (slot != null && !slot.running) {
+            schedule(slot, now);
+        }
+    }
+
     public int size() {
         return slots.size();
     }

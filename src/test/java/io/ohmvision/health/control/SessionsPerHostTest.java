@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class SessionsPerHostTest {
 
-    private final SessionsPerHost hosts = new SessionsPerHost(4);
+    private final List<Long> woken = new ArrayList<>();
+    private final SessionsPerHost hosts = new SessionsPerHost(4, woken::add);
 
     @Test
     void aHostGetsAtMostItsSessionsAcrossAllItsCamerasAndAFreedOneIsGivenAgain() {
@@ -45,6 +46,25 @@ class SessionsPerHostTest {
 
     @Test
     void aLimitBelowOneIsRefused() {
-        assertThatThrownBy(() -> new SessionsPerHost(0)).hasMessageContaining("sessions-per-host");
+        assertThatThrownBy(() -> new SessionsPerHost(0, id -> { })).hasMessageContaining("sessions-per-host");
+    }
+
+    @Test
+    void aFreedSessionWakesTheCameraThatWaitedLongestForItsHostOnce() {
+        List<SessionsPerHost.Permit> held = new ArrayList<>();
+        for (int channel = 1; channel <= 4; channel++) {
+            held.add(hosts.open("rtsp://nvr.example/ch" + channel).orElseThrow());
+        }
+        hosts.waitFor("rtsp://nvr.example/ch5", 5);
+        hosts.waitFor("rtsp://nvr.example/ch6", 6);
+        hosts.waitFor("rtsp://nvr.example/ch5", 5); // deferred again: still first in line, once
+        hosts.waitFor("rtsp://cam.example/main", 9);
+
+        held.get(0).close();
+        held.get(0).close(); // a second close frees nothing and wakes nobody
+        assertThat(woken).containsExactly(5L);
+        held.get(1).close();
+        held.get(2).close();
+        assertThat(woken).as("cam.example's camera waits for its own host").containsExactly(5L, 6L);
     }
 }
