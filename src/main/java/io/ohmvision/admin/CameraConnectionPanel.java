@@ -1,6 +1,6 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.cloud.control.NestCloudConfig;
@@ -38,7 +38,7 @@ public class CameraConnectionPanel implements Serializable {
     @Inject
     ConsoleUser user;
 
-    private Camera camera() {
+    private CameraDetails camera() {
         return page.getCamera();
     }
 

@@ -1,8 +1,7 @@
 package io.ohmvision.admin;
 
-import io.ohmvision.cameras.control.CameraListing;
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.channels.StreamUrl;
@@ -39,9 +38,6 @@ public class CameraDetailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int CHART_HOURS = 24;
-
-    @Inject
-    CameraListing listing;
 
     @Inject
     HealthQueries queries;
@@ -92,7 +88,7 @@ public class CameraDetailPage implements Serializable {
         return state() != null;
     }
 
-    public Camera getCamera() {
+    public CameraDetails getCamera() {
         return state().camera();
     }
 
@@ -113,7 +109,7 @@ public class CameraDetailPage implements Serializable {
     }
 
     public List<ChannelRow> getChannels() {
-        Camera camera = getCamera();
+        CameraDetails camera = getCamera();
         List<ChannelRow> rows = new ArrayList<>();
         addChannel(rows, ChannelTesting.Role.PRIMARY, camera.getPrimaryStreamUrl());
         addChannel(rows, ChannelTesting.Role.SECONDARY, camera.getSecondaryStreamUrl());
@@ -199,7 +195,7 @@ public class CameraDetailPage implements Serializable {
     public void probeAll() {
         Feedback.attempt("Probe failed", () -> {
             user.requireEditor();
-            List<ChannelTesting.ChannelCheck> checks = channels.probeAll(listing.find(id));
+            List<ChannelTesting.ChannelCheck> checks = channels.probeAll(id);
             if (checks.isEmpty()) {
                 throw ProblemException.conflict("This camera has no channel URL to probe");
             }

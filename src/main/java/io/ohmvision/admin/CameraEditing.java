@@ -1,10 +1,10 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cameras.boundary.CameraRequest;
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
-import io.ohmvision.cameras.entity.Camera;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -28,31 +28,34 @@ public class CameraEditing {
     @Inject
     Validator validator;
 
-    /** @return the stored camera, or null when refused (the reason is a message) */
-    public Camera save(CameraForm form) {
+    /** @return whether it was stored (when refused, the reason is a message) */
+    public boolean save(CameraForm form) {
         String failed = form.isNew() ? "Camera not added" : "Camera not saved";
         return Feedback.attempt(failed, () -> {
             user.requireEditor();
             CameraSettings settings = form.applyTo(form.isNew() ? new CameraSettings()
                     : listing.settingsOf(form.getId()), user.isAdmin());
             RequestValidation.check(validator, CameraRequest.class, settings);
-            Camera camera = form.isNew() ? registry.create(settings, user.isAdmin())
-                    : registry.update(form.getId(), settings, user.isAdmin());
-            Feedback.info(form.isNew() ? "Camera added" : "Camera saved", camera.getName());
-            return camera;
+            if (form.isNew()) {
+                registry.create(settings, user.isAdmin());
+            } else {
+                registry.update(form.getId(), settings, user.isAdmin());
+            }
+            // the name as stored: the registry refused a blank one and stores it trimmed
+            Feedback.info(form.isNew() ? "Camera added" : "Camera saved", settings.name.trim());
         });
     }
 
     public boolean delete(long id) {
         return Feedback.attempt("Camera not removed", () -> {
             user.requireEditor();
-            String name = listing.find(id).getName();
+            String name = listing.details(id).getName();
             registry.delete(id);
             Feedback.info("Camera removed", name);
         });
     }
 
-    public Camera find(long id) {
-        return listing.find(id);
+    public CameraDetails find(long id) {
+        return listing.details(id);
     }
 }

@@ -52,7 +52,7 @@ public class CameraTable extends LazyDataModel<CameraTable.CameraRow> {
     @Override
     public List<CameraRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        return queries.states(listing.list(CameraTableQuery.filter(filterBy), CameraTableQuery.sort(sortBy), first,
+        return queries.states(listing.details(CameraTableQuery.filter(filterBy), CameraTableQuery.sort(sortBy), first,
                 pageSize)).stream().map(CameraRow::of).toList();
     }
 

@@ -1,7 +1,6 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cameras.control.CameraChanged;
-import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraVideo;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The console's thumbnails: a camera's snapshot, decoded at most once per time-to-live (see SnapshotCache). */
 @ApplicationScoped
 public class CameraThumbnails {
-
-    @Inject
-    CameraListing listing;
 
     @Inject
     CameraVideo video;
@@ -46,7 +42,7 @@ public class CameraThumbnails {
      * @throws io.ohmvision.platform.ProblemException when the camera is unknown or has no URL to take a picture from
      */
     public Optional<byte[]> of(long cameraId) {
-        return cache.get(cameraId, () -> video.snapshot(listing.find(cameraId)).snapshot());
+        return cache.get(cameraId, () -> video.snapshot(cameraId).snapshot());
     }
 
     public Duration timeToLive() {

@@ -38,4 +38,16 @@ public final class StoredCameras {
         }
         return camera;
     }
+
+    /** The camera with the id the database would have given it (only JPA sets the id). */
+    public static Camera withId(Camera camera, long id) {
+        try {
+            Field field = Camera.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(camera, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return camera;
+    }
 }

@@ -1,6 +1,7 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -26,6 +27,34 @@ public class CameraListing {
             throw ProblemException.notFound("No camera with id " + id);
         }
         return camera;
+    }
+
+    /** A camera as the console and health show it; 404 when there is none. */
+    public CameraDetails details(long id) {
+        return CameraDetails.of(find(id));
+    }
+
+    /** A camera as the console and health show it; empty when there is none. */
+    public Optional<CameraDetails> lookUp(long id) {
+        return Optional.ofNullable(em.find(Camera.class, id)).map(CameraDetails::of);
+    }
+
+    /** Every camera by name (then id), in one query: health's fleet view. */
+    public List<CameraDetails> allDetails() {
+        return em.createQuery("select c from Camera c order by c.name, c.id", Camera.class).getResultStream()
+                .map(CameraDetails::of).toList();
+    }
+
+    /** The cameras whose own copy of their health level is this one, by name (then id): the database selects them. */
+    public List<CameraDetails> detailsAtLevel(HealthLevel level) {
+        return em.createQuery("select c from Camera c where c.connectionHealth = :level order by c.name, c.id",
+                Camera.class).setParameter("level", level.wireName()).getResultStream().map(CameraDetails::of)
+                .toList();
+    }
+
+    /** {@link #list} as views, for readers outside the cameras feature (the console's table). */
+    public List<CameraDetails> details(CameraFilter filter, CameraSort sort, int first, int max) {
+        return list(filter, sort, first, max).stream().map(CameraDetails::of).toList();
     }
 
     /** A camera as other features read it; empty when there is none. */

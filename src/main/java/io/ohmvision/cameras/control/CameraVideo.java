@@ -24,11 +24,23 @@ public class CameraVideo {
     private final DeepProbe deepProbe = new DeepProbe(DecodePool.Lane.REQUESTS);
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     CameraTargets targets;
 
     @Inject
     @ConfigProperty(name = "ohmvision.deep-probe.timeout", defaultValue = "PT10S")
     Duration timeout;
+
+    /**
+     * {@link #snapshot(Camera)} of a stored camera, as it is stored now.
+     *
+     * @throws ProblemException 404 when there is no such camera
+     */
+    public DeepProbeResult snapshot(long cameraId) {
+        return snapshot(listing.find(cameraId));
+    }
 
     /**
      * A frame from the snapshot URL when there is one (it is cheaper for the camera), else from the main stream.

@@ -40,6 +40,9 @@ public class ChannelTesting {
     }
 
     @Inject
+    CameraListing listing;
+
+    @Inject
     CameraTargets targets;
 
     @Inject
@@ -60,6 +63,11 @@ public class ChannelTesting {
     @Inject
     @ConfigProperty(name = "ohmvision.probe.timeout", defaultValue = "PT5S")
     Duration timeout;
+
+    /** Every channel of a stored camera, as it is stored now; 404 when there is none. */
+    public List<ChannelCheck> probeAll(long cameraId) {
+        return probeAll(listing.find(cameraId));
+    }
 
     public List<ChannelCheck> probeAll(Camera camera) {
         CameraAccess access = CameraAccess.of(camera);

@@ -1,8 +1,8 @@
 package io.ohmvision.discovery.batch;
 
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeResult;
 import io.ohmvision.discovery.detect.AutoDetectReport;
@@ -61,7 +61,7 @@ public class BatchTesting {
             throw ProblemException.badRequest(size + " cameras and devices in one batch; at most "
                     + settings.maxSize() + " (ohmvision.discovery.batch.max-size): split the batch");
         }
-        List<Camera> cameras = ids.stream().map(listing::find).toList();
+        List<CameraDetails> cameras = ids.stream().map(listing::details).toList();
         detect.forEach(device -> detection.check(device, false));
 
         List<Supplier<BatchTestReport.Item>> work = new ArrayList<>();
@@ -74,8 +74,8 @@ public class BatchTesting {
                 + " failing", (System.nanoTime() - start) / 1_000_000, items);
     }
 
-    private BatchTestReport.Item cameraItem(Camera camera) {
-        List<ChannelTesting.ChannelCheck> checks = channels.probeAll(camera);
+    private BatchTestReport.Item cameraItem(CameraDetails camera) {
+        List<ChannelTesting.ChannelCheck> checks = channels.probeAll(camera.getId());
         boolean working = checks.stream().anyMatch(c -> c.role() == ChannelTesting.Role.PRIMARY
                 && c.result().outcome() == Outcome.OK);
         String summary = checks.isEmpty() ? "no channel configured" : String.join(", ", checks.stream()

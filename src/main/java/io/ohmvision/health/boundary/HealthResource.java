@@ -1,6 +1,6 @@
 package io.ohmvision.health.boundary;
 
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.video.DecodePool;
 import io.ohmvision.cluster.control.ClusterMembership;
@@ -111,7 +111,7 @@ public class HealthResource {
             return HealthViews.ClusterView.alone(node.name(), heartbeat.monitored());
         }
         List<Long> monitored = all.stream().map(CameraState::camera)
-                .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(Camera::getId).toList();
+                .filter(c -> c.isEnabled() && c.getPrimaryStreamUrl() != null).map(CameraDetails::getId).toList();
         return HealthViews.ClusterView.of(cluster.name(), cluster.members(), cluster.sharesOf(monitored));
     }
 

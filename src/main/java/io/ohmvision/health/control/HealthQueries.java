@@ -1,6 +1,7 @@
 package io.ohmvision.health.control;
 
-import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.control.CameraDetails;
+import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.health.entity.AvailabilityInterval;
 import io.ohmvision.health.entity.CameraHealth;
@@ -30,47 +31,47 @@ public class HealthQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    CameraListing listing;
+
+    /** Every camera by name with its state: two queries (cameras, health rows) however large the fleet. */
     public List<CameraState> all() {
-        return join(em.createQuery("select c from Camera c order by c.name, c.id", Camera.class),
-                em.createQuery("select h from CameraHealth h", CameraHealth.class));
+        return join(listing.allDetails(), everyHealthRow());
     }
 
-    /** The cameras at one level, by name: the database selects them (the camera's own copy of its level). */
+    /**
+     * The cameras at one level, by name: the cameras feature selects them (the camera's own copy of its level); their
+     * health rows are read whole rather than by an id list, which could outgrow a statement's parameters.
+     */
     public List<CameraState> withLevel(HealthLevel level) {
-        return join(em.createQuery("select c from Camera c where c.connectionHealth = :level order by c.name, c.id",
-                        Camera.class).setParameter("level", level.wireName()),
-                em.createQuery("select h from CameraHealth h where h.cameraId in "
-                        + "(select c.id from Camera c where c.connectionHealth = :level)", CameraHealth.class)
-                        .setParameter("level", level.wireName()));
+        return join(listing.detailsAtLevel(level), everyHealthRow());
     }
 
     /** The states of the given cameras, in their order: one query however many cameras (a page of a table). */
-    public List<CameraState> states(List<Camera> cameras) {
+    public List<CameraState> states(List<CameraDetails> cameras) {
         if (cameras.isEmpty()) {
             return List.of();
         }
         return join(cameras, em.createQuery("select h from CameraHealth h where h.cameraId in :ids",
-                CameraHealth.class).setParameter("ids", cameras.stream().map(Camera::getId).toList()));
+                CameraHealth.class).setParameter("ids", cameras.stream().map(CameraDetails::getId).toList()));
     }
 
-    private static List<CameraState> join(TypedQuery<Camera> cameras, TypedQuery<CameraHealth> health) {
-        return join(cameras.getResultList(), health);
+    private TypedQuery<CameraHealth> everyHealthRow() {
+        return em.createQuery("select h from CameraHealth h", CameraHealth.class);
     }
 
     /** Each camera with its health row from the query (which may hold more), or unknown when it has none. */
-    private static List<CameraState> join(List<Camera> cameras, TypedQuery<CameraHealth> health) {
+    private static List<CameraState> join(List<CameraDetails> cameras, TypedQuery<CameraHealth> health) {
         Map<Long, CameraHealth> byCamera = health.getResultStream()
                 .collect(Collectors.toMap(CameraHealth::cameraId, h -> h));
         return cameras.stream().map(c -> stateOf(c, byCamera.get(c.getId()))).toList();
     }
 
     public java.util.Optional<CameraState> one(long cameraId) {
-        Camera camera = em.find(Camera.class, cameraId);
-        return java.util.Optional.ofNullable(camera)
-                .map(c -> stateOf(c, em.find(CameraHealth.class, cameraId)));
+        return listing.lookUp(cameraId).map(c -> stateOf(c, em.find(CameraHealth.class, cameraId)));
     }
 
-    private static CameraState stateOf(Camera camera, CameraHealth health) {
+    private static CameraState stateOf(CameraDetails camera, CameraHealth health) {
         return new CameraState(camera, health == null ? HealthSnapshot.unknown() : health.snapshot(),
                 health == null ? null : health.checkedBy());
     }

@@ -2,6 +2,7 @@ package io.ohmvision.health.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.Outcome;
@@ -9,7 +10,7 @@ import io.ohmvision.health.entity.HealthCause;
 import io.ohmvision.health.entity.HealthSnapshot;
 import io.ohmvision.health.entity.ReconnectMode;
 import io.ohmvision.health.entity.Uptime;
-import java.lang.reflect.Field;
+import io.ohmvision.testing.StoredCameras;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,11 +45,7 @@ class FleetTest {
 
     private static CameraState state(long id, String name, HealthLevel level, Instant since)
             throws Exception {
-        Camera camera = new Camera(name);
-        Field field = Camera.class.getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(camera, id);
-        return new CameraState(camera, new HealthSnapshot(level,
+        return new CameraState(CameraDetails.of(StoredCameras.withId(new Camera(name), id)), new HealthSnapshot(level,
                 level == HealthLevel.OFFLINE ? HealthCause.REFUSED : null, null, since, null, 0, ReconnectMode.NONE,
                 null, null, null, level == HealthLevel.OFFLINE ? Outcome.REFUSED : Outcome.OK), null);
     }
