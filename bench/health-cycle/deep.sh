@@ -6,7 +6,9 @@
 # up in time (their light check stands), decodes refused, checks deferred because their host had all its sessions,
 # threads and RSS. Deep checks made = checks - skipped (every check is deep and every camera answers; the levels
 # show it). The reference in the same run, after OhmVision stopped: ffprobe decoding the same 2 s window
-# (-count_frames -read_intervals %+2, at its quickest start) as many at once as the node has decoders, for a minute.
+# (-count_frames -read_intervals %+2) as many at once as the node has decoders, for a minute, opening the stream
+# with FFmpeg's default analysis as the node's decoders do (JavaCV's grabber sets no analyzeduration/probesize), so
+# that the ratio shows what the node's single grabber lock costs (start and release of every grabber hold it).
 # usage: bash bench/health-cycle/deep.sh N [minutes] [rtsp servers] [sessions per host]  (defaults 3, 4, unlimited)
 # BENCH_REFERENCE=off skips the reference.
 set -euo pipefail
@@ -44,11 +46,9 @@ for m in $(seq 1 "$minutes"); do
 done
 
 stop_node
-if [ "${BENCH_REFERENCE:-on}" = off ]; then
-    echo "reference: skipped (BENCH_REFERENCE=off)"
-else
-    reference "$decoders at once" "$decoders" "ffprobe -v error -analyzeduration 0 -probesize 32 -rtsp_transport tcp \
+reference_skipped || {
+    reference "$decoders" "ffprobe -v error -rtsp_transport tcp \
         -select_streams v -count_frames -read_intervals %+2 -show_entries stream=nb_read_frames -of csv=p=0"
     echo "reference: ffprobe decoding 2 s, $decoders at once: $reference_count in 60 s" \
         "($(echo "scale=2; $reference_count / 60" | bc) a second), machine CPU $reference_cpu % of both cores"
-fi
+}

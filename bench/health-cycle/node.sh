@@ -98,21 +98,23 @@ cpu_percent() { echo $(( ($2 - $1) * 100 / $(getconf CLK_TCK) / $3 )); }
 # here: both cores are saturated at 64, and 256 processes at once managed a fifth as many), round-robin over the same
 # servers, for one minute with OhmVision stopped; counted are the probes that named the stream's codec. ffprobe at
 # its quickest (no analysis window: 0.5 s a probe here instead of its default 5.9 s), which still names the codec.
-# BENCH_REFERENCE=off skips it (smoke runs on a shared machine).
 ffprobe_reference() {
-    [ "${BENCH_REFERENCE:-on}" = off ] && { echo "reference: skipped (BENCH_REFERENCE=off)"; return; }
-    reference "64 at once" 64 "ffprobe -v error -analyzeduration 0 -probesize 32 -rtsp_transport tcp \
+    reference_skipped && return
+    reference 64 "ffprobe -v error -analyzeduration 0 -probesize 32 -rtsp_transport tcp \
         -show_entries stream=codec_name -of csv=p=0"
     echo "reference: ffprobe, 64 at once: $reference_count checks in 60 s, machine CPU $reference_cpu % of both cores"
 }
 
-# reference LABEL PARALLEL COMMAND: runs COMMAND URL over the peers' URLs (credentials in them), PARALLEL at once,
+# reference_skipped: true (and says so) when BENCH_REFERENCE=off
+reference_skipped() { [ "${BENCH_REFERENCE:-on}" = off ] && echo "reference: skipped (BENCH_REFERENCE=off)"; }
+
+# reference PARALLEL COMMAND: runs COMMAND URL over the peers' URLs (credentials in them), PARALLEL at once,
 # for 60 s; sets reference_count (lines printed) and reference_cpu (machine busy, % of all cores)
 reference() {
     local busy_before all_before busy_after all_after group url
     busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
     read -r busy_before all_before < <(busy)
-    setsid bash -c 'command=$1; shift; while :; do printf "%s\n" "$@"; done | xargs -P "$0" -I{} $command {}' "$2" "$3" \
+    setsid bash -c 'command=$1; shift; while :; do printf "%s\n" "$@"; done | xargs -P "$0" -I{} $command {}' "$1" "$2" \
         $(for url in "${urls[@]}"; do echo "${url/rtsp:\/\//rtsp://cam:camera-pass@}"; done) \
         > "$work/reference.out" 2>/dev/null &
     group=$!
