@@ -38,7 +38,8 @@ sample() {
 
 register "$count" "$(joined_urls)" bench "$rate" > "$work/register.out" &
 register_pid=$!
-echo "seconds phase cameras monitored checks_last_minute start_lag_p99_ms recovery_lag_p99_ms cpu_percent rss_mib threads"
+echo "seconds phase cameras monitored checks_last_minute start_lag_p99_ms recovery_lag_p99_ms cpu_percent" \
+    "rss_mib threads"
 while kill -0 "$register_pid" 2>/dev/null; do
     sleep "$every"
     sample import

@@ -1,5 +1,6 @@
 # Shared by the health benches (sourced, not run): real RTSP peers on loopback, one OhmVision node (Payara Micro, H2,
-# -Xmx1g), and what is read from them. The caller sets `work` (a scratch directory) and traps `stop_all` on EXIT.
+# -Xmx1g, or BENCH_HEAP), and what is read from them. The caller sets `work` (a scratch directory) and traps
+# `stop_all` on EXIT.
 # Every peer is on 127.0.0.1, standing for as many hosts as cameras, so the node runs without a per-host session
 # limit unless the caller sets OHMVISION_HEALTH_SESSIONS_PER_HOST itself.
 
@@ -43,8 +44,8 @@ start_node() {
     OHMVISION_DATA_DIR="$work/data" OHMVISION_ADMIN_PASSWORD=$admin \
         OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS=${OHMVISION_HEALTH_MAX_CONCURRENT_CHECKS:-$concurrency} \
         OHMVISION_HEALTH_SESSIONS_PER_HOST=${OHMVISION_HEALTH_SESSIONS_PER_HOST:-100000} \
-        java -Xmx1g -jar "$payara" --deploy target/ohmvision.war --contextroot / --port "$1" --disablephonehome \
-        --nocluster --rootdir "$work/root" > "$work/payara.log" 2>&1 &
+        java -Xmx"${BENCH_HEAP:-1g}" -jar "$payara" --deploy target/ohmvision.war --contextroot / --port "$1" \
+        --disablephonehome --nocluster --rootdir "$work/root" > "$work/payara.log" 2>&1 &
     payara_pid=$!
     until curl -fs "$base/health/ready" | grep -q ohmvision-database; do
         kill -0 "$payara_pid" 2>/dev/null || { tail -20 "$work/payara.log"; return 1; }
@@ -114,7 +115,8 @@ reference() {
     local busy_before all_before busy_after all_after group url
     busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
     read -r busy_before all_before < <(busy)
-    setsid bash -c 'command=$1; shift; while :; do printf "%s\n" "$@"; done | xargs -P "$0" -I{} $command {}' "$1" "$2" \
+    setsid bash -c 'command=$1; shift; while :; do printf "%s\n" "$@"; done | xargs -P "$0" -I{} $command {}' \
+        "$1" "$2" \
         $(for url in "${urls[@]}"; do echo "${url/rtsp:\/\//rtsp://cam:camera-pass@}"; done) \
         > "$work/reference.out" 2>/dev/null &
     group=$!

@@ -39,9 +39,13 @@ sample() {
     last=$s
 }
 # until_level PHASE LEVEL: samples until all N cameras are at that level
-until_level() { sample "$1"; until [ "$(level_count "$last" "$2")" -ge "$count" ]; do sleep "$every"; sample "$1"; done; }
+until_level() {
+    sample "$1"
+    until [ "$(level_count "$last" "$2")" -ge "$count" ]; do sleep "$every"; sample "$1"; done
+}
 
-echo "seconds phase threads rss_mib checks_last_minute decoders_busy decoder_threads decodes_refused deep_skipped levels"
+echo "seconds phase threads rss_mib checks_last_minute decoders_busy decoder_threads decodes_refused deep_skipped" \
+    "levels"
 until_level watched up
 for i in $(seq 1 $(( 60 / every ))); do sleep "$every"; sample steady; done   # a full interval of steady state
 stop_peers

@@ -33,7 +33,8 @@ if [ "$hung" -gt 0 ]; then
 fi
 echo "registration took $(( $(date +%s) - start )) s"
 
-echo "minute checks_last_minute start_lag_p99_ms recovery_lag_p99_ms cpu_percent peers_cpu_percent rss_mib threads levels"
+echo "minute checks_last_minute start_lag_p99_ms recovery_lag_p99_ms cpu_percent peers_cpu_percent rss_mib threads" \
+    "levels"
 sleep 70   # one full interval for every camera to reach its slot
 for m in $(seq 1 "$minutes"); do
     before=$(ticks); peers_before=$(peer_ticks); sleep 60; after=$(ticks); peers_after=$(peer_ticks)
