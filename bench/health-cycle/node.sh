@@ -15,7 +15,7 @@ start_peer() {
     RTSP_LIGHT=1 /usr/bin/python3 src/test/peers/rtsp-server.py "$1" cam camera-pass > "$work/rtsp-$1.out" \
         2>> "$work/rtsp-$1.log" &
     rtsp_pids+=($!)
-    until grep -q READY "$work/rtsp-$1.out"; do sleep 0.2; done
+    until grep -qs READY "$work/rtsp-$1.out"; do sleep 0.2; done
 }
 
 # start_peers COUNT FIRST_PORT: fills peer_ports and urls
