@@ -120,7 +120,7 @@ public class RecorderRegistry {
             throw ProblemException.badRequest("manufacturer (for the catalogue's channel numbering) or onvifUrl "
                     + "(for the recorder's ONVIF profiles) is required");
         }
-        return store(request, manufacturer, port, probeInBatches(candidates, request), notFollowed);
+        return store(request, manufacturer, port, probeEachChannel(candidates, request), notFollowed);
     }
 
     /**
@@ -136,7 +136,7 @@ public class RecorderRegistry {
                 .map(c -> new Candidate(c.number(), c.mainUrl(), c.subUrl())).toList();
         List<ChannelFound> found = findings.answered() ? candidates.stream()
                 .map(c -> new ChannelFound(c.channel(), c.main(), c.sub(), Optional.<ProbeResult>empty())).toList()
-                : probeInBatches(candidates, request);
+                : probeEachChannel(candidates, request);
         return store(request, manufacturer, findings.port(), found, List.of());
     }
 
@@ -202,7 +202,7 @@ public class RecorderRegistry {
     }
 
     /** Probes the channels' main streams a few at a time, so the recorder is not flooded. */
-    private List<ChannelFound> probeInBatches(List<Candidate> candidates, RecorderSettings request) {
+    private List<ChannelFound> probeEachChannel(List<Candidate> candidates, RecorderSettings request) {
         return new Fanout(executor, PARALLEL_CHANNEL_PROBES).map(candidates, c -> new ChannelFound(c.channel(),
                 c.main(), c.sub(), Optional.of(channels.probe(new ProbeTarget(c.main(), request.username(),
                 request.password(), timeout)))));
