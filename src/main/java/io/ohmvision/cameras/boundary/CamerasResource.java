@@ -7,7 +7,6 @@ import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSort;
 import io.ohmvision.cameras.control.CameraVideo;
 import io.ohmvision.cameras.control.ChannelTesting;
-import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.HealthLevel;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.video.DeepProbeResult;
@@ -139,10 +138,9 @@ public class CamerasResource {
     @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public Response create(@Valid CameraRequest request, @Context UriInfo uri) {
-        Camera camera = registry.create(RequestBody.required(request).settings(),
-                security.isUserInRole(Roles.ADMIN));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.getId())).build())
-                .entity(CameraView.of(camera)).build();
+        long id = registry.create(RequestBody.required(request).settings(), security.isUserInRole(Roles.ADMIN));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(CameraView.of(listing.find(id))).build();
     }
 
     @PUT
@@ -165,8 +163,8 @@ public class CamerasResource {
     @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
     @APIResponse(responseCode = "413", ref = OhmVisionApi.TOO_LARGE)
     public CameraView update(@PathParam("id") long id, @Valid CameraRequest request) {
-        return CameraView.of(registry.update(id, RequestBody.required(request).settings(),
-                security.isUserInRole(Roles.ADMIN)));
+        registry.update(id, RequestBody.required(request).settings(), security.isUserInRole(Roles.ADMIN));
+        return CameraView.of(listing.find(id));
     }
 
     @POST

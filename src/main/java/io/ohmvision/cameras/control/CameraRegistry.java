@@ -36,17 +36,18 @@ public class CameraRegistry {
     @Inject
     CameraChannels channels;
 
-    public Camera create(CameraSettings settings, boolean mayManageCredentials) {
+    /** @return the new camera's id (its stored state is {@link CameraListing}'s to give) */
+    public long create(CameraSettings settings, boolean mayManageCredentials) {
         Camera camera = new Camera(settings.name);
         apply(settings, camera, mayManageCredentials);
         em.persist(camera);
         em.flush();
         camera.nameReceiver();
         changes.fire(new CameraChanged(camera.getId(), true));
-        return camera;
+        return camera.getId();
     }
 
-    public Camera update(long id, CameraSettings settings, boolean mayManageCredentials) {
+    public void update(long id, CameraSettings settings, boolean mayManageCredentials) {
         if (settings.version == null) {
             throw ProblemException.badRequest("version is required on update: send the version you read");
         }
@@ -58,7 +59,6 @@ public class CameraRegistry {
         boolean credentialsChanged = apply(settings, camera, mayManageCredentials);
         em.flush();
         changes.fire(new CameraChanged(id, credentialsChanged));
-        return camera;
     }
 
     /** Trust on first use: from now on only this certificate is accepted. */

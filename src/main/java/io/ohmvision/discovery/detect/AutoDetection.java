@@ -96,8 +96,13 @@ public class AutoDetection {
             return recorders.add(request, report, mayManageCredentials);
         }
         CameraSettings camera = DetectedCamera.settings(request, report, existing);
-        long saved = existing == null ? registry.create(camera, mayManageCredentials).getId()
-                : registry.update(request.cameraId(), camera, mayManageCredentials).getId();
+        long saved;
+        if (existing == null) {
+            saved = registry.create(camera, mayManageCredentials);
+        } else {
+            saved = request.cameraId();
+            registry.update(saved, camera, mayManageCredentials);
+        }
         return report.saved(saved, (existing == null ? "created camera " : "updated camera ") + saved);
     }
 

@@ -56,7 +56,7 @@ public class NestCameraDetection {
         camera.primaryStreamUrl = chosen.primaryStreamUrl();
         camera.cloudConfig = Json.createObjectBuilder().add("clientId", request.clientId())
                 .add("clientSecret", request.clientSecret()).add("refreshToken", request.refreshToken()).build();
-        long saved = registry.create(camera, true).getId();
+        long saved = registry.create(camera, true);
         return report(request, cameras, saved, "created camera " + saved + " for device "
                 + chosen.deviceId());
     }

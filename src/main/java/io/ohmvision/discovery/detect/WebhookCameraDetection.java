@@ -41,7 +41,7 @@ public class WebhookCameraDetection {
         camera.connectionType = ConnectionType.WEBHOOK.wireName();
         camera.ipAddress = request.ip();
         camera.manufacturer = request.manufacturer();
-        long saved = registry.create(camera, isAdmin).getId();
+        long saved = registry.create(camera, isAdmin);
         String secret = isAdmin ? inbox.newSecret(saved) : null;
         return new WebhookDetectReport(ConnectionType.WEBHOOK.wireName(), receivers + "/" + saved,
                 WebhookSignature.SIGNATURE_HEADER, WebhookSignature.TOKEN_HEADER, HOW_TO, saved, secret,
