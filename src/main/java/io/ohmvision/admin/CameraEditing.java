@@ -1,7 +1,6 @@
 package io.ohmvision.admin;
 
 import io.ohmvision.cameras.boundary.CameraRequest;
-import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraListing;
 import io.ohmvision.cameras.control.CameraRegistry;
 import io.ohmvision.cameras.control.CameraSettings;
@@ -55,7 +54,8 @@ public class CameraEditing {
         });
     }
 
-    public CameraDetails find(long id) {
-        return listing.details(id);
+    /** The edit dialog of a stored camera. */
+    public CameraForm form(long id) {
+        return CameraForm.of(id, listing.details(id).isHasPassword(), listing.settingsOf(id));
     }
 }

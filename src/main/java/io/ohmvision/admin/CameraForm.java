@@ -2,7 +2,6 @@ package io.ohmvision.admin;
 
 import static io.ohmvision.admin.FormValues.blankToNull;
 
-import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraSettings;
 import java.io.Serializable;
 
@@ -30,21 +29,24 @@ public class CameraForm implements Serializable {
     private boolean passwordStored;
     private boolean moveCredentials;
 
-    /** The dialog's fields of a stored camera: whether it has a password, never the password. */
-    static CameraForm of(CameraDetails camera) {
+    /**
+     * The dialog's fields of a stored camera, from its settings as stored ({@link CameraSettings#of}): whether it has
+     * a password, never the password.
+     */
+    static CameraForm of(long id, boolean passwordStored, CameraSettings stored) {
         CameraForm form = new CameraForm();
-        form.id = camera.getId();
-        form.passwordStored = camera.isHasPassword();
-        form.version = camera.getVersion();
-        form.name = camera.getName();
-        form.connectionType = camera.getConnectionType() == null ? null : camera.getConnectionType().wireName();
-        form.primaryStreamUrl = camera.getPrimaryStreamUrl();
-        form.secondaryStreamUrl = camera.getSecondaryStreamUrl();
-        form.snapshotUrl = camera.getSnapshotUrl();
-        form.username = camera.getUsername();
-        form.manufacturer = camera.getManufacturer();
-        form.model = camera.getModel();
-        form.enabled = camera.isEnabled();
+        form.id = id;
+        form.passwordStored = passwordStored;
+        form.version = stored.version;
+        form.name = stored.name;
+        form.connectionType = stored.connectionType;
+        form.primaryStreamUrl = stored.primaryStreamUrl;
+        form.secondaryStreamUrl = stored.secondaryStreamUrl;
+        form.snapshotUrl = stored.snapshotUrl;
+        form.username = stored.username;
+        form.manufacturer = stored.manufacturer;
+        form.model = stored.model;
+        form.enabled = !Boolean.FALSE.equals(stored.enabled);
         return form;
     }
 

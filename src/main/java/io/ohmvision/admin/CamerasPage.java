@@ -43,7 +43,7 @@ public class CamerasPage implements Serializable {
     }
 
     public void openEdit(long id) {
-        form = CameraForm.of(editing.find(id));
+        form = editing.form(id);
     }
 
     public void save() {

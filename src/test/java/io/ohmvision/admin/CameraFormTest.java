@@ -2,7 +2,6 @@ package io.ohmvision.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraSettings;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.testing.StoredCameras;
@@ -20,7 +19,7 @@ class CameraFormTest {
 
     @Test
     void operatorsSendNoUserNameAndAPasswordOnlyTypedAgainSoTheStoredCredentialsStay() {
-        CameraForm form = CameraForm.of(shown(StoredCameras.everyFieldSet()));
+        CameraForm form = shown(StoredCameras.everyFieldSet());
         form.setUsername("admin");
         form.setPassword("typed-again");
         form.setMoveCredentials(true);
@@ -37,7 +36,7 @@ class CameraFormTest {
 
     @Test
     void anAdminMovesTheStoredPasswordOnlyWhenTheBoxIsTicked() {
-        CameraForm form = CameraForm.of(shown(StoredCameras.everyFieldSet()));
+        CameraForm form = shown(StoredCameras.everyFieldSet());
         assertThat(form.applyTo(CameraSettings.of(StoredCameras.everyFieldSet()), true).moveCredentials).isNull();
         form.setMoveCredentials(true);
         assertThat(form.applyTo(CameraSettings.of(StoredCameras.everyFieldSet()), true).moveCredentials).isTrue();
@@ -60,7 +59,7 @@ class CameraFormTest {
     @Test
     void savingAnUnchangedFormSendsTheCameraBackAsStored() {
         Camera camera = StoredCameras.everyFieldSet();
-        CameraSettings saved = CameraForm.of(shown(camera)).applyTo(CameraSettings.of(camera), true);
+        CameraSettings saved = shown(camera).applyTo(CameraSettings.of(camera), true);
         CameraSettings stored = CameraSettings.of(camera);
         // JSON values compare by equals, not by their builders' insides
         assertThat(saved).usingRecursiveComparison().ignoringFields("connectionConfig").isEqualTo(stored);
@@ -70,7 +69,7 @@ class CameraFormTest {
     @Test
     void theFieldsTheDialogDoesNotShowAreKept() {
         Camera camera = StoredCameras.everyFieldSet();
-        CameraForm form = CameraForm.of(shown(camera));
+        CameraForm form = shown(camera);
         form.setName("Gate, south");
         CameraSettings saved = form.applyTo(CameraSettings.of(camera), false);
         assertThat(saved.name).isEqualTo("Gate, south");
@@ -86,14 +85,14 @@ class CameraFormTest {
     @Test
     void theFormSendsTheVersionItWasOpenedAtNotTheStoredOne() {
         Camera camera = StoredCameras.everyFieldSet();
-        CameraForm form = CameraForm.of(shown(camera));
+        CameraForm form = shown(camera);
         CameraSettings newer = CameraSettings.of(camera);
         newer.version = 8L;
         assertThat(form.applyTo(newer, true).version).isEqualTo(7L);
     }
 
-    /** The stored camera as the console reads it. */
-    private static CameraDetails shown(Camera camera) {
-        return CameraDetails.of(StoredCameras.withId(camera, 42));
+    /** The dialog opened on the stored camera, as the console opens it. */
+    private static CameraForm shown(Camera camera) {
+        return CameraForm.of(42, camera.hasPassword(), CameraSettings.of(camera));
     }
 }
