@@ -19,6 +19,14 @@ import org.bytedeco.javacv.FrameGrabber;
 /**
  * One open-decode-close of an input on the calling thread: media facts, time to the first decoded video frame, a
  * JPEG of it, and optionally frames counted over a window for fps and a frozen picture.
+ * <p>
+ * The grabber is opened and released without JavaCV's JVM-wide lock ({@code start()} and {@code release()} hold
+ * {@code avcodec.class} while FFmpeg connects, reads the stream's first seconds and frees it, so one slow camera held
+ * up every other decode of the process). That lock stands in for the lock manager {@code avcodec_open2} needed before
+ * FFmpeg 4; since then FFmpeg takes its own mutex around the init of any codec not marked thread-safe, and the
+ * FFmpeg bundled here is 8.1. JavaCV's maintainer names the risk that is left as encoders such as libx264, and we
+ * only decode. {@code startUnsafe()} and {@code releaseUnsafe()} are JavaCV's public entry points for this
+ * (bytedeco/javacv#1205, #1698); the grabber's own monitor still orders the calls on one grabber.
  */
 final class VideoSession {
 
@@ -58,7 +66,7 @@ final class VideoSession {
                 grabber.setFormat(input.format());
             }
             grabber.setOptions(FfmpegOptions.forScheme(input.scheme(), deadline.remaining(), caFile));
-            grabber.start();
+            grabber.startUnsafe();
             media = mediaFacts(grabber);
             if (!grabber.hasVideo()) {
                 return result(new Verdict(Outcome.UNSUPPORTED, "no video stream (" + media.summary() + ")"), media);
@@ -177,7 +185,7 @@ final class VideoSession {
 
     private static void closeQuietly(FFmpegFrameGrabber grabber) {
         try {
-            grabber.close();
+            grabber.releaseUnsafe(); // see the class comment: no JVM-wide lock
         } catch (FrameGrabber.Exception ignored) {
             // nothing left to report: the result is already decided and the native context is released anyway
         }
