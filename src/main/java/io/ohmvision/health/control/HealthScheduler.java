@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -87,7 +86,7 @@ public class HealthScheduler {
         }
         for (CheckLane lane : CheckLane.values()) {
             int capacity = settings.maxConcurrentChecks(lane);
-            ExecutorService pool = Executors.newFixedThreadPool(capacity, threads);
+            ExecutorService pool = LaneThreads.start(capacity, threads);
             pools.add(pool);
             workers.add(new CheckWorkers<>(capacity, pool, max -> schedule.takeDue(max, lane),
                     due -> check.scheduled(lane, due)));
