@@ -7,8 +7,8 @@
 # threads and RSS. Deep checks made = checks - skipped (every check is deep and every camera answers; the levels
 # show it). The reference in the same run, after OhmVision stopped: ffprobe decoding the same 2 s window
 # (-count_frames -read_intervals %+2) as many at once as the node has decoders, for a minute, opening the stream
-# with FFmpeg's default analysis as the node's decoders do (JavaCV's grabber sets no analyzeduration/probesize), so
-# that the ratio shows what the node's single grabber lock costs (start and release of every grabber hold it).
+# with FFmpeg's default analysis as the node's decoders do (JavaCV's grabber sets no analyzeduration/probesize): the
+# same decodes, as many at once, by a process per decode.
 # usage: bash bench/health-cycle/deep.sh N [minutes] [rtsp servers] [sessions per host]  (defaults 3, 4, unlimited)
 # BENCH_REFERENCE=off skips the reference.
 set -euo pipefail

@@ -22,11 +22,10 @@ import java.util.function.Supplier;
  * The decoders of this process: a fixed number of threads that run FFmpeg work, so that however many decodes are
  * asked for, the threads they cost are bounded.
  * <p>
- * Why few: JavaCV opens every grabber under one JVM-wide lock ({@code FFmpegFrameGrabber.start()} synchronizes on
- * {@code avcodec.class} while FFmpeg connects and probes the stream), so only one decode opens at a time; more
- * decoders than a few only wait on that lock while their deadlines run out. Measured here on GStreamer's RTSP
- * server: first frames took 1.2 s each with 1, 2, 4, 8 or 16 threads alike; deep probes (first frame, then a 2 s
- * window that does run in parallel) 2.3 s each on one thread, 1.65 on two, 1.33 on four and on eight.
+ * Why few: a decode holds an FFmpeg context with its buffers and keeps a core busy while it decodes, so a few per
+ * core bound the process's memory and CPU whatever is asked. They open side by side (not under JavaCV's JVM-wide
+ * lock, see {@code VideoSession}): measured with bench/health-cycle/deep.sh on 2 cores, 4 decoders made 44 deep checks
+ * (first frame and a 2 s window) a minute, against 12-14 while opens took the lock and 36 for ffprobe, 4 at once.
  * <p>
  * A decode waits a bounded time for a decoder and is refused ({@link DecodersBusy}) when none frees up: it never
  * queues without bound. Concurrent calls with equal keys share one decode (single flight), so ten viewers asking for
