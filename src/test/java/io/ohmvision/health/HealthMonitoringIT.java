@@ -82,7 +82,7 @@ class HealthMonitoringIT {
         JsonPath uptime = SERVER.adminApi().health().uptime(id, "days=1").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(uptime.getDouble("percentage")).isGreaterThan(0.0).isLessThan(100.0);
-        // the camera's own copy (sorted by in the console) follows every check, not only a change of availability
+        // the camera's own copy (sorted by in the console) is computed again when availability changes
         assertThat(SERVER.adminApi().cameras().get(id).then().extract().jsonPath()
                 .getDouble("uptimePercentage")).isGreaterThan(0.0).isLessThan(100.0);
         assertThat(uptime.getLong("downSeconds")).isGreaterThan(0);

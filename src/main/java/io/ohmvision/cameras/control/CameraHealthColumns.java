@@ -3,7 +3,6 @@ package io.ohmvision.cameras.control;
 import io.ohmvision.cameras.entity.Camera;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +15,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class CameraHealthColumns {
 
-    /** The camera's health columns after one check; {@code lastError} already masked. */
+    /**
+     * The camera's health columns after one check; {@code lastError} already masked; a null uptime keeps the stored
+     * one.
+     */
     public record Values(String level, Instant checkedAt, Long latencyMillis, Double uptimePercentage,
             int consecutiveFailures, String lastError) {
     }
@@ -31,8 +33,8 @@ public class CameraHealthColumns {
      * @return the camera's name; empty when it was deleted
      */
     public Optional<String> lock(long cameraId) {
-        return Optional.ofNullable(em.find(Camera.class, cameraId, LockModeType.PESSIMISTIC_WRITE))
-                .map(Camera::getName);
+        return em.createNamedQuery(Camera.LOCK_FOR_HEALTH).setParameter(1, cameraId).getResultStream().findFirst()
+                .map(String.class::cast);
     }
 
     public void record(long cameraId, Values values) {

@@ -27,10 +27,14 @@ import java.util.Locale;
 // Native on purpose: a JPQL bulk update raises the row's @Version in EclipseLink, and health is written on every
 // check, so an operator editing a monitored camera got a 409 whenever a check came in between. Latency and uptime
 // are copied here too, so that the console's camera table sorts by them in the database. The casts type the nulls
-// of an offline camera for PostgreSQL.
+// of an offline camera for PostgreSQL; a null uptime keeps the stored one (computed only now and then, HealthRecorder).
 @NamedNativeQuery(name = Camera.RECORD_HEALTH, query = "update cameras set connection_health = ?1, "
-        + "last_health_check = ?2, last_latency_ms = cast(?3 as bigint), uptime_percentage = cast(?4 as double "
-        + "precision), failed_connection_attempts = ?5, last_error_message = ?6 where id = ?7")
+        + "last_health_check = ?2, last_latency_ms = cast(?3 as bigint), "
+        + "uptime_percentage = coalesce(cast(?4 as double precision), uptime_percentage), "
+        + "failed_connection_attempts = ?5, last_error_message = ?6 where id = ?7")
+// The row lock a check takes before it writes health rows (CameraHealthColumns.lock): its name only, not the entity,
+// which a find with a lock mode builds and registers in full on every check.
+@NamedNativeQuery(name = Camera.LOCK_FOR_HEALTH, query = "select name from cameras where id = ?1 for update")
 public class Camera {
 
     /** The longest name the table holds. */
@@ -199,6 +203,7 @@ public class Camera {
     }
 
     public static final String RECORD_HEALTH = "Camera.recordHealth";
+    public static final String LOCK_FOR_HEALTH = "Camera.lockForHealth";
 
     public boolean needsLegacyCompletion() {
         return rtspUrl != null && (connectionType == null || primaryStreamUrl == null

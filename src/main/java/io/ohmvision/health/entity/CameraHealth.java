@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,6 +43,8 @@ public class CameraHealth {
     private String lastOutcome;
     @Column(name = "checked_by")
     private String checkedBy;
+    @Column(name = "uptime_computed_at")
+    private OffsetDateTime uptimeComputedAt;
     @Version
     private long version;
 
@@ -82,6 +85,15 @@ public class CameraHealth {
         lastLatencyMillis = snapshot.lastLatencyMillis();
         lastOutcome = snapshot.lastOutcome() == null ? null : snapshot.lastOutcome().name();
         checkedBy = node;
+    }
+
+    /** Whether the camera's 30-day uptime was never computed, or longer ago than {@code every} before now. */
+    public boolean uptimeDue(Instant now, Duration every) {
+        return uptimeComputedAt == null || !now.isBefore(uptimeComputedAt.toInstant().plus(every));
+    }
+
+    public void uptimeComputed(Instant at) {
+        uptimeComputedAt = time(at);
     }
 
     static String truncate(String text) {
