@@ -31,9 +31,9 @@ import java.util.logging.Logger;
  * deadline, and once confirmed offline it is rechecked in its own lane, so however many hang they do not delay the
  * checks of the others. A camera change updates the roster by itself ({@link CameraChanges}); the whole roster is
  * reloaded from the database at start and once per interval (what other members changed of the reconnection
- * state, e.g. a forced reconnect through them), so reconnection state survives restarts. In a cluster the roster holds only the cameras this member owns, and it
- * is reloaded whenever ownership may have moved (a member joined or died), so a share is taken over with its
- * reconnection state from the database.
+ * state, e.g. a forced reconnect through them), so reconnection state survives restarts. In a cluster the roster
+ * holds only the cameras this member owns, and it is reloaded whenever ownership may have moved (a member joined or
+ * died), so a share is taken over with its reconnection state from the database.
  */
 @Startup
 @Singleton

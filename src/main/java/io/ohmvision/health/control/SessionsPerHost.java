@@ -16,8 +16,8 @@ import java.util.function.LongConsumer;
  * camera's check, so nothing queues behind a busy host. A deferred camera waits its turn: each session freed on its
  * host wakes the camera that has waited longest ({@link #waitFor}), which would otherwise lose every race to the
  * cameras whose slots come round meanwhile (in a cluster test, two of 14 cameras on one address went unchecked for
- * 20 s). A check holds one session at a time (its light probe, then its deep
- * probe), so one permit covers it. Thread-safe.
+ * 20 s). A check holds one session at a time (its light probe, then its deep probe), so one permit covers it.
+ * Thread-safe.
  */
 final class SessionsPerHost {
 
