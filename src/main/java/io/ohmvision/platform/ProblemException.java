@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Thrown by controls and boundaries to end a request with a problem+json answer (mapped by ProblemMappers).
@@ -19,15 +20,18 @@ public class ProblemException extends RuntimeException {
     private final Response.Status status;
     /** Whole seconds for a Retry-After header; 0 for none. */
     private final long retryAfterSeconds;
+    private final transient List<Problem.FieldError> errors;
 
     public ProblemException(Response.Status status, String detail) {
-        this(status, detail, Duration.ZERO);
+        this(status, detail, Duration.ZERO, List.of());
     }
 
-    private ProblemException(Response.Status status, String detail, Duration retryAfter) {
+    private ProblemException(Response.Status status, String detail, Duration retryAfter,
+            List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.retryAfterSeconds = retryAfter.toSeconds();
+        this.errors = List.copyOf(errors);
     }
 
     public Response.Status status() {
@@ -35,7 +39,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public Response toResponse() {
-        Response problem = Problem.response(status, getMessage());
+        Response problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), getMessage(),
+                errors).toResponse();
         if (retryAfterSeconds > 0) {
             problem.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
         }
@@ -50,13 +55,18 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.BAD_REQUEST, detail);
     }
 
+    /** 400 naming each field that is wrong, as Bean Validation's answers do. */
+    public static ProblemException invalidFields(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(Response.Status.BAD_REQUEST, detail, Duration.ZERO, errors);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Response.Status.CONFLICT, detail);
     }
 
     /** 503: this server cannot serve it now (a bounded resource is taken); ask again after {@code retryAfter}. */
     public static ProblemException unavailable(String detail, Duration retryAfter) {
-        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, detail, retryAfter);
+        return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, detail, retryAfter, List.of());
     }
 
     public static ProblemException forbidden(String detail) {

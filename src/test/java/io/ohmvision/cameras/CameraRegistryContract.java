@@ -74,6 +74,28 @@ abstract class CameraRegistryContract {
         assertThat(list).doesNotContain(CAMERA_PASSWORD);
     }
 
+    /** A client of the previous version: its snake_case names, and rtsp_url with the credentials inside. */
+    @Test
+    void anOldClientsBodyIsTakenWithItsNamesAndTheCredentialsMovedOutOfItsUrl() {
+        Response created = server().adminApi().cameras().create(json("name", "Old client " + tag,
+                "rtsp_url", "rtsp://admin:" + CAMERA_PASSWORD + "@192.168.1.100:554/stream1",
+                "firmware_version", "V5.4.0", "serial_number", "SN-" + tag, "mac_address", "44:19:B6:01:02:03"));
+        created.then().statusCode(201)
+                .body("primaryStreamUrl", equalTo("rtsp://192.168.1.100:554/stream1"))
+                .body("connectionType", equalTo("rtsp")).body("ipAddress", equalTo("192.168.1.100"))
+                .body("port", equalTo(554)).body("username", equalTo("admin")).body("hasPassword", equalTo(true))
+                .body("firmwareVersion", equalTo("V5.4.0")).body("serialNumber", equalTo("SN-" + tag))
+                .body("macAddress", equalTo("44:19:B6:01:02:03"));
+        assertThat(created.asString()).doesNotContain(CAMERA_PASSWORD);
+
+        JsonPath named = create(json("name", "Snake case " + tag, "ip_address", "192.168.1.101",
+                "connection_type", "rtsp", "primary_stream_url", "rtsp://192.168.1.101:554/main",
+                "secondary_stream_url", "rtsp://192.168.1.101:554/sub", "snapshot_url", "http://192.168.1.101/snap.jpg"));
+        assertThat(named.getString("ipAddress")).isEqualTo("192.168.1.101");
+        assertThat(named.getString("secondaryStreamUrl")).isEqualTo("rtsp://192.168.1.101:554/sub");
+        assertThat(named.getString("snapshotUrl")).isEqualTo("http://192.168.1.101/snap.jpg");
+    }
+
     @Test
     void listsArePagedAndFiltered() {
         String maker = "acme-" + tag;
@@ -143,6 +165,8 @@ abstract class CameraRegistryContract {
             "no address|{\"name\":\"x\"}|ipAddress or primaryStreamUrl is required",
             "malformed JSON|{\"name\":\"x\",|Malformed JSON body",
             "wrong JSON type|{\"name\":\"x\",\"port\":\"many\"}|Malformed JSON body",
+            "misspelled field|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"connectionTyp\":\"rtsp\"}|unknown field; did you mean 'connectionType'?",
+            "field given twice|{\"name\":\"x\",\"primaryStreamUrl\":\"rtsp://10.0.0.1/a\",\"rtsp_url\":\"rtsp://10.0.0.1/b\"}|give 'primaryStreamUrl' once",
             "empty body||request body"})
     void badInputIsRefusedWithAReasonAndStoresNothing(String label, String body, String detail) {
         long before = total();

@@ -4,6 +4,7 @@ import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.SourceCitations;
 import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.catalog.entity.ManufacturerProfile;
+import io.ohmvision.platform.EditDistance;
 import io.ohmvision.platform.OhmVisionApi;
 import io.ohmvision.platform.ProblemException;
 import io.ohmvision.platform.Roles;

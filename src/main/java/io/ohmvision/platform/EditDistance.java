@@ -1,12 +1,12 @@
-package io.ohmvision.catalog.boundary;
+package io.ohmvision.platform;
 
 /** Levenshtein distance, for "did you mean" suggestions on short names. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {
     }
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package io.ohmvision.catalog.boundary;
+package io.ohmvision.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
