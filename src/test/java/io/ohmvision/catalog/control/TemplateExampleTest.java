@@ -64,6 +64,13 @@ class TemplateExampleTest {
     }
 
     @Test
+    void hikvisionSnapshotsIncludeTheDesignsChannelOnePicture() {
+        assertThat(examplesOf("hikvision")).filteredOn(e -> e.role() == TemplateRole.SNAPSHOT)
+                .extracting(Example::url)
+                .contains("http://192.0.2.10:80/ISAPI/Streaming/channels/1/picture");
+    }
+
+    @Test
     void credentialsInTheUrlShowAsAPlaceholderUserAndAMaskedPassword() {
         assertThat(examplesOf("foscam")).extracting(Example::url).contains(
                 "http://192.0.2.10:88/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=user&pwd=***");
