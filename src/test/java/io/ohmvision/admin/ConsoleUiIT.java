@@ -369,7 +369,7 @@ class ConsoleUiIT {
         BROWSER.driver().findElement(By.linkText("Hikvision")).click();
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("manufacturer-name"), "Hikvision"));
         assertThat(BROWSER.driver().findElement(By.id("templates")).getText()).contains("/Streaming/Channels/")
-                .containsPattern("S\\d+ ");
+                .contains("rtsp://192.0.2.10:554/Streaming/Channels/102").containsPattern("S\\d+ ");
         BROWSER.screenshot("10-manufacturer-templates");
     }
 

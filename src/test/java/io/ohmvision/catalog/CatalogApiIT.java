@@ -53,6 +53,22 @@ class CatalogApiIT {
     }
 
     @Test
+    void everyTemplateShowsItsUrlForChannelOneSoMainAndSubDiffer() {
+        JsonPath hik = SERVER.adminApi().discovery().streamTemplates("hikvision").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(hik.getString("templates.find { it.role == 'main' && it.connectionType == 'rtsp' }.example"))
+                .isEqualTo("rtsp://192.0.2.10:554/Streaming/Channels/101");
+        assertThat(hik.getString("templates.find { it.role == 'sub' && it.connectionType == 'rtsp' }.example"))
+                .isEqualTo("rtsp://192.0.2.10:554/Streaming/Channels/102");
+        assertThat(hik.getList("templates.example", String.class)).doesNotContainNull();
+
+        JsonPath foscam = SERVER.adminApi().discovery().streamTemplates("foscam").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(foscam.getString("templates.find { it.role == 'snapshot' }.example"))
+                .endsWith("&usr=user&pwd=***");
+    }
+
+    @Test
     void anUnknownManufacturerIs404WithCloseMatches() {
         SERVER.adminApi().discovery().streamTemplates("hikvison").then().statusCode(404)
                 .contentType("application/problem+json")

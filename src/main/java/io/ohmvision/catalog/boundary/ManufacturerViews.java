@@ -2,6 +2,7 @@ package io.ohmvision.catalog.boundary;
 
 import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.SourceCitations;
+import io.ohmvision.catalog.control.TemplateExample;
 import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.catalog.entity.Capabilities;
 import io.ohmvision.catalog.entity.DefaultCredential;
@@ -59,6 +60,10 @@ public final class ManufacturerViews {
     /** One URL template with its provenance. */
     public record Template(@Schema(example = "rtsp") String connectionType, @Schema(example = "main") String role,
             @Schema(example = "rtsp://{host}:{port}/Streaming/Channels/{channelStream}") String url,
+            @Schema(description = "The template filled in for channel 1 on the documentation address "
+                    + TemplateExample.HOST + " with its default port, so that main and sub can be told apart. "
+                    + "Passwords and tokens show as ***, a user name the vendor puts in the URL as 'user'.",
+                    example = "rtsp://" + TemplateExample.HOST + ":554/Streaming/Channels/101") String example,
             @Schema(description = "Which default port {port} stands for", example = "rtsp") String port,
             Integer portNumber, List<Source> sources, boolean verified, String note,
             @Schema(description = "The OEM maker whose template this is, when not the manufacturer's own")
@@ -93,6 +98,8 @@ public final class ManufacturerViews {
             List<Port> defaultPorts, List<Credential> defaultCredentials, CapabilitiesView capabilities,
             List<String> notes, List<Template> templates) {
 
+        private static final TemplateExample EXAMPLES = new TemplateExample();
+
         /** @param ranked the profile's templates (own and inherited), learned ones first */
         public static Detail of(ManufacturerProfile profile, List<TemplateLearning.Ranked> ranked, Catalog catalog,
                 SourceCitations citations) {
@@ -100,7 +107,8 @@ public final class ManufacturerViews {
             List<Template> templates = ranked.stream().map(r -> {
                 var owned = r.owned();
                 var t = owned.template();
-                return new Template(t.connectionType().wireName(), t.role().wireName(), t.url().text(), t.portName(),
+                return new Template(t.connectionType().wireName(), t.role().wireName(), t.url().text(),
+                        EXAMPLES.of(owned, ports), t.portName(),
                         t.portName() == null ? null : ports.get(t.portName()), sources(t.sources(), citations),
                         t.verified(), t.note(), owned.ownerId().equals(profile.id()) ? null : owned.ownerId(),
                         Learned.of(r));
