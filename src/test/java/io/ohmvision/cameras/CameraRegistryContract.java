@@ -167,6 +167,8 @@ abstract class CameraRegistryContract {
             "wrong JSON type|{\"name\":\"x\",\"port\":\"many\"}|Malformed JSON body",
             "misspelled field|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"connectionTyp\":\"rtsp\"}|unknown field; did you mean 'connectionType'?",
             "field given twice|{\"name\":\"x\",\"primaryStreamUrl\":\"rtsp://10.0.0.1/a\",\"rtsp_url\":\"rtsp://10.0.0.1/b\"}|give 'primaryStreamUrl' once",
+            "timeout too short|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"connectionConfig\":{\"timeoutMs\":5}}|connectionConfig.timeoutMs must be a whole number from 100 to 30000, not 5",
+            "too many retries|{\"name\":\"x\",\"ipAddress\":\"10.0.0.1\",\"connectionConfig\":{\"retries\":10}}|connectionConfig.retries must be a whole number from 0 to 3, not 10",
             "empty body||request body"})
     void badInputIsRefusedWithAReasonAndStoresNothing(String label, String body, String detail) {
         long before = total();

@@ -8,7 +8,9 @@ import io.ohmvision.testing.CameraWebRoot;
 import io.ohmvision.testing.NginxTestPeer;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
+import io.ohmvision.testing.SilentPeer;
 import io.restassured.path.json.JsonPath;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,24 @@ class ChannelProbingIT {
     @AfterAll
     static void stopPeer() {
         peer.close();
+    }
+
+    /** connectionConfig's timeoutMs and retries: a camera that never answers is given up on sooner, and retried. */
+    @Test
+    void aCamerasOwnTimeoutAndRetriesAreHonoured() throws Exception {
+        try (SilentPeer silent = new SilentPeer()) {
+            long id = SERVER.adminApi().cameras().create(json("name", "Slow link", "primaryStreamUrl",
+                            silent.url("rtsp", "/live"), "connectionConfig", Map.of("timeoutMs", 600, "retries", 2)))
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+
+            JsonPath checks = SERVER.adminApi().cameras().probe(id).then().statusCode(200).extract().jsonPath();
+
+            assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.outcome")).isEqualTo("TIMEOUT");
+            assertThat(checks.getString("find { it.role == 'PRIMARY' }.result.reason")).endsWith("(3 attempts)");
+            assertThat(checks.getLong("find { it.role == 'PRIMARY' }.result.latencyMillis"))
+                    .as("the camera's 600 ms, not the default 5 s").isLessThan(3_000);
+            assertThat(silent.connections()).as("one attempt and two retries").isEqualTo(3);
+        }
     }
 
     @Test

@@ -28,11 +28,17 @@ public final class JsonBodies {
                 object.add((String) pairs[i], b);
             } else if (value instanceof List<?> list) {
                 object.add((String) pairs[i], array(list));
+            } else if (value instanceof Map<?, ?> map) {
+                object.add((String) pairs[i], object(pairsOf(map)));
             } else {
                 object.add((String) pairs[i], String.valueOf(value));
             }
         }
         return object;
+    }
+
+    private static Object[] pairsOf(Map<?, ?> map) {
+        return map.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray();
     }
 
     private static JsonArrayBuilder array(List<?> values) {
@@ -41,7 +47,7 @@ public final class JsonBodies {
             if (v instanceof Number n) {
                 array.add(n.longValue());
             } else if (v instanceof Map<?, ?> map) {
-                array.add(object(map.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue())).toArray()));
+                array.add(object(pairsOf(map)));
             } else {
                 array.add(String.valueOf(v));
             }

@@ -93,8 +93,9 @@ public class CameraRequest {
     @JsonAlias("snapshot_url")
     public String snapshotUrl;
 
-    @Schema(description = "Connection settings of the connection type, as a JSON object. "
-            + "Also accepted as connection_config (v3)")
+    @Schema(description = "Connection settings, as a JSON object: timeoutMs (100 to 30000) and "
+            + "retries (0 to 3, when no answer came) for the camera's checks and probes; tls {trust: system, "
+            + "first-use or pinned}; webhook {offlineAfter}. Also accepted as connection_config (v3)")
     @JsonAlias("connection_config")
     public JsonObject connectionConfig;
 

@@ -16,6 +16,11 @@ public record CameraAccess(long cameraId, ConnectionType type, String username, 
                 camera.getEncryptedPassword(), CredentialOrigins.of(camera), camera.getConnectionConfig());
     }
 
+    /** Its own timeout and retries, from its connection settings. */
+    public ProbeSettings probeSettings() {
+        return ProbeSettings.stored(connectionConfig);
+    }
+
     boolean hasCredentials() {
         return username != null && !username.isEmpty() || sealedPassword != null && !sealedPassword.isEmpty();
     }

@@ -97,6 +97,7 @@ public class CameraRegistry {
         String connectionConfig = settings.connectionConfig == null ? null : settings.connectionConfig.toString();
         try {
             TlsSettings.trustOf(connectionConfig);
+            ProbeSettings.of(connectionConfig);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage());
         }

@@ -83,7 +83,7 @@ public class ChannelTesting {
     }
 
     private ChannelCheck check(Role role, String url, CameraAccess camera) {
-        ProbeTarget target = targets.target(camera, url, timeout);
+        ProbeTarget target = targets.target(camera, url, camera.probeSettings().timeoutOr(timeout));
         ProbeResult result = probe(camera, target);
         targets.recordFirstUse(camera.cameraId(), target, result);
         return new ChannelCheck(role, result);
@@ -91,13 +91,14 @@ public class ChannelTesting {
 
     /**
      * A stored camera's check: the camera check registered for its type and its URL's scheme, else the probe its URL
-     * needs. A URL no probe handles (a row stored before schemes were checked) is UNSUPPORTED, reported as the
-     * camera's own type.
+     * needs, tried again as often as the camera's settings ask when no answer came. A URL no probe handles (a row
+     * stored before schemes were checked) is UNSUPPORTED, reported as the camera's own type.
      */
     public ProbeResult probe(CameraAccess camera, ProbeTarget target) {
         Supplier<ProbeResult> urlProbe = () -> probe(target, camera.type());
-        return channels.registry().cameraCheckFor(camera.type(), target.streamUrl())
+        Supplier<ProbeResult> once = () -> channels.registry().cameraCheckFor(camera.type(), target.streamUrl())
                 .map(check -> check.check(camera.cameraId(), target, urlProbe)).orElseGet(urlProbe);
+        return ProbeRetries.run(once, camera.probeSettings().retries());
     }
 
     /**

@@ -147,7 +147,7 @@ public class HealthCheck {
     }
 
     private ProbeResult probe(HealthRoster.Entry entry) {
-        ProbeTarget target = target(entry, settings.checkTimeout());
+        ProbeTarget target = target(entry, entry.access().probeSettings().timeoutOr(settings.checkTimeout()));
         ProbeResult result = channels.probe(entry.access(), target);
         targets.recordFirstUse(entry.cameraId(), target, result);
         return result;

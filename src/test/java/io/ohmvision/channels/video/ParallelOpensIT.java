@@ -7,16 +7,10 @@ import io.ohmvision.channels.Outcome;
 import io.ohmvision.channels.ProbeTarget;
 import io.ohmvision.testing.FlatJpeg;
 import io.ohmvision.testing.ScriptedHttpServer;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import io.ohmvision.testing.SilentPeer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +25,10 @@ class ParallelOpensIT {
 
     @Test
     void aCameraThatNeverAnswersDoesNotHoldUpTheOpeningOfAnother() throws Exception {
-        try (SilentCamera silent = new SilentCamera(); ScriptedHttpServer camera = ScriptedHttpServer.start()) {
+        try (SilentPeer silent = new SilentPeer(); ScriptedHttpServer camera = ScriptedHttpServer.start()) {
             camera.on("/snap.jpg", reply(200, "image/jpeg", FlatJpeg.of(64, 64), Map.of()));
             CompletableFuture<DeepProbeResult> stuck = CompletableFuture.supplyAsync(() -> probe.firstFrame(
-                    new ProbeTarget(silent.url(), null, null, Duration.ofSeconds(15))));
+                    new ProbeTarget(silent.url("http", "/snap.jpg"), null, null, Duration.ofSeconds(15))));
             assertThat(silent.connected.await(20, TimeUnit.SECONDS)).as("FFmpeg connected to the silent camera")
                     .isTrue();
 
@@ -45,48 +39,6 @@ class ParallelOpensIT {
             assertThat(stuck).as("the silent camera's decode was still opening meanwhile").isNotDone();
             silent.close();
             assertThat(stuck.get(30, TimeUnit.SECONDS).probe().outcome()).isNotEqualTo(Outcome.OK);
-        }
-    }
-
-    /** Accepts connections on loopback and holds them without a byte of answer until closed. */
-    private static final class SilentCamera implements AutoCloseable {
-        final CountDownLatch connected = new CountDownLatch(1);
-        private final ServerSocket server;
-        private final List<Socket> held = new ArrayList<>();
-
-        SilentCamera() throws IOException {
-            server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
-            Thread acceptor = new Thread(this::accept, "silent-camera");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getLocalPort() + "/snap.jpg";
-        }
-
-        private void accept() {
-            try {
-                while (true) {
-                    Socket socket = server.accept();
-                    synchronized (held) {
-                        held.add(socket);
-                    }
-                    connected.countDown();
-                }
-            } catch (IOException closed) {
-                // the test is over
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-            synchronized (held) {
-                for (Socket socket : held) {
-                    socket.close();
-                }
-            }
         }
     }
 }
