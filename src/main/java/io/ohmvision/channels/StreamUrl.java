@@ -32,7 +32,8 @@ public record StreamUrl(String scheme, String username, String password, String 
             Pattern.compile("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9._~-]+)(?::(\\d{1,5}))?$");
     /** Query parameters that vendors use for secrets (Foscam pwd=, Reolink password=, Nest auth=, ...). */
     private static final Set<String> SECRET_PARAMETERS =
-            Set.of("password", "pwd", "pass", "passwd", "auth", "token", "access_token", "key", "apikey", "api_key");
+            Set.of("password", "pwd", "pass", "passwd", "loginpas", "auth", "token", "access_token", "key", "apikey",
+                    "api_key");
     private static final Pattern QUERY_PARAMETER = Pattern.compile("(^|[?&;\\s])([^=&;#?\\s]+)=([^&;#\\s]*)");
     public static final String MASK = "***";
     /** Schemes that name something on this host (file:///srv/clip.mp4, usb:///dev/video0): no host part. */

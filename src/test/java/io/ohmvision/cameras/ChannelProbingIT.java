@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.ohmvision.testing.CameraWebRoot;
+import io.ohmvision.testing.FlatJpeg;
 import io.ohmvision.testing.NginxTestPeer;
 import io.ohmvision.testing.RtspTestPeer;
 import io.ohmvision.testing.RunningServer;
+import io.ohmvision.testing.ScriptedHttpServer;
 import io.ohmvision.testing.SilentPeer;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +62,42 @@ class ChannelProbingIT {
             assertThat(checks.getLong("find { it.role == 'PRIMARY' }.result.latencyMillis"))
                     .as("the camera's 600 ms, not the default 5 s").isLessThan(3_000);
             assertThat(silent.connections()).as("one attempt and two retries").isEqualTo(3);
+        }
+    }
+
+    /**
+     * A camera that takes its credentials in the query (Reolink's snapshot API, Foscam's CGI): typed into the URL
+     * they are taken out and stored encrypted, the stored URL keeps empty slots, and the probe fills them in.
+     */
+    @Test
+    void credentialsInTheQueryAreStoredApartAndFilledInWhenConnecting() throws Exception {
+        String password = "Q&p@ss=1";
+        String encoded = URLEncoder.encode(password, StandardCharsets.UTF_8);
+        try (ScriptedHttpServer camera = ScriptedHttpServer.start()) {
+            List<String> queries = new CopyOnWriteArrayList<>();
+            camera.on("/cgi-bin/api.cgi", exchange -> {
+                queries.add(exchange.getRequestURI().getRawQuery());
+                boolean right = exchange.getRequestURI().getRawQuery().endsWith("&user=admin&password=" + encoded);
+                // a refusal stands for the camera's own answer to wrong credentials
+                ScriptedHttpServer.reply(right ? 200 : 401, "image/jpeg", FlatJpeg.of(64, 48), Map.of())
+                        .handle(exchange);
+            });
+            String snapshot = camera.url("/cgi-bin/api.cgi?cmd=Snap&channel=0&rs=ohmvision");
+            Response created = SERVER.adminApi().cameras().create(json("name", "Reolink API", "connectionType", "http",
+                    "ipAddress", "127.0.0.1", "snapshotUrl", snapshot + "&user=admin&password=" + encoded));
+            created.then().statusCode(201).body("snapshotUrl", equalTo(snapshot + "&user=&password="))
+                    .body("username", equalTo("admin")).body("hasPassword", equalTo(true));
+            long id = created.jsonPath().getLong("id");
+
+            String body = SERVER.adminApi().cameras().probe(id).then().statusCode(200).extract().asString();
+
+            JsonPath checks = new JsonPath(body);
+            assertThat(checks.getString("find { it.role == 'SNAPSHOT' }.result.outcome")).isEqualTo("OK");
+            assertThat(checks.getString("find { it.role == 'SNAPSHOT' }.result.maskedUrl"))
+                    .endsWith("&user=admin&password=***");
+            assertThat(queries).contains("cmd=Snap&channel=0&rs=ohmvision&user=admin&password=" + encoded);
+            assertThat(body + SERVER.adminApi().cameras().get(id).asString()).doesNotContain(password)
+                    .doesNotContain(encoded);
         }
     }
 

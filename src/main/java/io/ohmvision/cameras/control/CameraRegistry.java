@@ -3,6 +3,7 @@ package io.ohmvision.cameras.control;
 import io.ohmvision.cameras.entity.Camera;
 import io.ohmvision.cameras.entity.CameraConfiguration;
 import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.QueryCredentials;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
 import io.ohmvision.platform.ProblemException;
@@ -154,8 +155,9 @@ public class CameraRegistry {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return StreamUrl.parse(value).orElseThrow(() -> ProblemException.badRequest(field + " '"
-                + StreamUrl.mask(value) + "' is not a URL (expected scheme://host[:port]/path)"));
+        // credentials in the query (Foscam, Reolink) are taken out as those in user info are
+        return StreamUrl.parse(value).map(QueryCredentials::lift).orElseThrow(() -> ProblemException.badRequest(
+                field + " '" + StreamUrl.mask(value) + "' is not a URL (expected scheme://host[:port]/path)"));
     }
 
     private static String withoutCredentials(StreamUrl url) {

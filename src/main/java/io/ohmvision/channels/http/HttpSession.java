@@ -128,10 +128,10 @@ public final class HttpSession implements AutoCloseable {
         }
     }
 
-    /** The target's URL as a URI, empty when it holds characters a URI may not. */
+    /** The URL to request as a URI (query credentials filled in), empty when it holds characters a URI may not. */
     private static Optional<URI> uriOf(ProbeTarget target) {
         try {
-            return Optional.of(new URI(target.url()));
+            return Optional.of(new URI(target.connectUrl()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

@@ -20,10 +20,11 @@ public final class VideoInput {
         this.scheme = scheme;
     }
 
-    /** A stream URL (rtsp, rtmp, http, hls, ...) with the target's credentials injected. */
+    /** A stream URL (rtsp, rtmp, http, hls, ...) with the target's credentials injected (user info or query). */
     public static VideoInput network(ProbeTarget target) {
-        return new VideoInput(StreamUrl.withCredentials(target.url(), target.username(), target.password()), null,
-                target.streamUrl().scheme());
+        String location = target.credentialsInQuery() ? target.connectUrl()
+                : StreamUrl.withCredentials(target.url(), target.username(), target.password());
+        return new VideoInput(location, null, target.streamUrl().scheme());
     }
 
     /** A media file that the caller has already checked it may open. */

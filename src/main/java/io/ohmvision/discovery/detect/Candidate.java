@@ -1,5 +1,6 @@
 package io.ohmvision.discovery.detect;
 
+import io.ohmvision.channels.QueryCredentials;
 import io.ohmvision.channels.StreamUrl;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,7 +49,7 @@ public record Candidate(String url, Kind kind, Source source, String manufacture
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(source, "source");
-        if (StreamUrl.parse(url).map(StreamUrl::hasCredentials).orElse(true)) {
+        if (StreamUrl.parse(url).map(StreamUrl::hasCredentials).orElse(true) || QueryCredentials.carriesValues(url)) {
             throw new IllegalArgumentException("a candidate is a URL without credentials: " + StreamUrl.mask(url));
         }
     }

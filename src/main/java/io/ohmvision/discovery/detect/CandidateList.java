@@ -9,6 +9,7 @@ import io.ohmvision.catalog.entity.RenderRequest;
 import io.ohmvision.catalog.entity.TemplateRole;
 import io.ohmvision.catalog.entity.UrlTemplate;
 import io.ohmvision.channels.ConnectionType;
+import io.ohmvision.channels.QueryCredentials;
 import io.ohmvision.channels.onvif.MediaProfile;
 import io.ohmvision.discovery.detect.Candidate.Kind;
 import io.ohmvision.discovery.detect.Candidate.Source;
@@ -26,8 +27,9 @@ import java.util.Set;
  * templates of the manufacturer it was recognised as (those learned for its model first), then templates of other
  * manufacturers that have worked before, then the rest of the catalogue, main streams before sub streams before
  * snapshots. Templates are rendered only for ports that are open, so a closed port never costs a probe. Repeated URLs
- * are kept once, where they first appear; templates that put the password into the URL itself are left out, since
- * such a URL could not be stored or shown safely.
+ * are kept once, where they first appear. RTSP, HTTP(S), RTMP and HLS templates are tried (HTTP-FLV is an HTTP
+ * template); one that takes the credentials in its query gets them at the moment of connecting (see
+ * {@link #credentialsInQueryOnly}).
  */
 final class CandidateList {
 
@@ -39,7 +41,7 @@ final class CandidateList {
     }
 
     private static final Set<ConnectionType> TYPES = EnumSet.of(ConnectionType.RTSP, ConnectionType.HTTP,
-            ConnectionType.HTTPS);
+            ConnectionType.HTTPS, ConnectionType.RTMP, ConnectionType.HLS);
     /** Catalogue templates of unrecognised makers in this order: the main stream is what a camera needs first. */
     private static final List<TemplateRole> ROLE_ORDER = List.of(TemplateRole.MAIN, TemplateRole.SUB,
             TemplateRole.SNAPSHOT, TemplateRole.LEGACY_MAIN, TemplateRole.LEGACY_SUB, TemplateRole.THIRD,
@@ -129,7 +131,7 @@ final class CandidateList {
         Catalog.OwnedTemplate owned = ranked.owned();
         UrlTemplate template = owned.template();
         if (!TYPES.contains(template.connectionType()) || !ROLE_ORDER.contains(template.role())
-                || template.credentials() == CredentialPlacement.TEMPLATE || template.portName() == null) {
+                || template.portName() == null || !credentialsInQueryOnly(template)) {
             return List.of();
         }
         Map<String, Integer> defaults = catalog.portNumbersOf(owned.ownerId());
@@ -147,6 +149,22 @@ final class CandidateList {
             }
         }
         return found;
+    }
+
+    /**
+     * A template that puts the credentials into the URL itself is tried only when they go into query parameters
+     * {@link QueryCredentials} knows: rendered without them, those are empty slots the probe fills at the moment of
+     * connecting, so the candidate, the report and a camera stored from it hold none. Credentials in the path
+     * (XMEye's {@code /user=...&password=...}) could not be kept out of a stored URL.
+     */
+    private static boolean credentialsInQueryOnly(UrlTemplate template) {
+        if (template.credentials() != CredentialPlacement.TEMPLATE) {
+            return true;
+        }
+        String text = template.url().text();
+        int query = text.indexOf('?');
+        return query >= 0 && text.lastIndexOf("{user}", query) < 0 && text.lastIndexOf("{password}", query) < 0
+                && QueryCredentials.hasSlots(text);
     }
 
     private static Kind kindOf(TemplateRole role) {

@@ -6,6 +6,7 @@ import io.ohmvision.catalog.control.Catalog;
 import io.ohmvision.catalog.control.CatalogLoader;
 import io.ohmvision.catalog.control.TemplateLearning;
 import io.ohmvision.catalog.entity.LearnedTemplate;
+import io.ohmvision.channels.QueryCredentials;
 import io.ohmvision.channels.onvif.MediaProfile;
 import io.ohmvision.channels.onvif.VideoEncoding;
 import io.ohmvision.discovery.detect.Candidate.Source;
@@ -66,13 +67,24 @@ class CandidateListTest {
     }
 
     @Test
-    void templatesWithThePasswordInTheUrlAreLeftOut() {
+    void credentialsInTheQueryBecomeEmptySlotsAndThoseInThePathAreLeftOut() {
         List<Candidate> candidates = list(TemplateOrder.catalogueOrder(), 500)
                 .build(device(List.of(88, 554), List.of(), List.of("foscam", "xmeye"))).candidates();
 
-        assertThat(candidates).extracting(Candidate::template).doesNotContainNull().noneMatch(t ->
-                t.contains("{password}") || t.contains("{user}"));
-        assertThat(candidates).extracting(Candidate::url).contains("rtsp://192.0.2.10:554/videoMain");
+        assertThat(candidates).extracting(Candidate::url)
+                .contains("http://192.0.2.10:88/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=&pwd=",
+                        "rtsp://192.0.2.10:554/videoMain")
+                .noneMatch(url -> url.contains("/user=") || QueryCredentials.carriesValues(url));
+    }
+
+    @Test
+    void rtmpAndHttpFlvTemplatesAreTriedOnTheirPorts() {
+        List<Candidate> candidates = list(TemplateOrder.catalogueOrder(), 500)
+                .build(device(List.of(80, 1935), List.of(), List.of("reolink"))).candidates();
+
+        assertThat(candidates).extracting(Candidate::url).contains(
+                "rtmp://192.0.2.10:1935/bcs/channel0_main.bcs?channel=0&stream=0&user=&password=",
+                "http://192.0.2.10:80/flv?port=1935&app=bcs&stream=channel0_main.bcs&user=&password=");
     }
 
     @Test
