@@ -112,7 +112,9 @@ class HealthCheckTest {
     }
 
     private static WatchedCamera watched() {
-        return new WatchedCamera(CAMERA, "rtsp://127.0.0.1/main", true, null);
+        // no credentials and no connection settings: the stand-in targets never open any
+        return new WatchedCamera(CAMERA, "rtsp://127.0.0.1/main", true,
+                new CameraAccess(CAMERA, ConnectionType.RTSP, null, null, null, null));
     }
 
     /** Stands in for the fault-tolerant store: what it stores, and a failure for the first calls when asked. */
