@@ -27,7 +27,7 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     public static final String ADMIN_PASSWORD = "it-admin-Passw0rd";
 
-    /** Work done on the database before OhmVision first starts on it. */
+    /** Work done on the database while OhmVision is not running on it: before its first start, or between two. */
     @FunctionalInterface
     public interface DatabaseSetup {
         void prepare(TestDatabase database) throws Exception;
@@ -77,12 +77,22 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
 
     /** A server of one test class on a fresh PostgreSQL database, which the test may read and write meanwhile. */
     public static RunningServer privateOnPostgres(String name) {
-        return new RunningServer(name, databaseOf(true), db -> { }, true);
+        return privateOnPostgres(name, db -> { });
+    }
+
+    /** As {@link #privateOnPostgres(String)}, the database prepared before the first start (say, as v3 left it). */
+    public static RunningServer privateOnPostgres(String name, DatabaseSetup setup) {
+        return new RunningServer(name, databaseOf(true), setup, true);
     }
 
     /** A server of one test class on the embedded default. */
     public static RunningServer privateOnH2(String name) {
-        return new RunningServer(name, databaseOf(false), db -> { }, true);
+        return privateOnH2(name, db -> { });
+    }
+
+    /** As {@link #privateOnH2(String)}, the database prepared before the first start (say, as v3 left it). */
+    public static RunningServer privateOnH2(String name, DatabaseSetup setup) {
+        return new RunningServer(name, databaseOf(false), setup, true);
     }
 
     /** No OHMVISION_ADMIN_PASSWORD: the first start generates one and prints it once. */
@@ -184,6 +194,16 @@ public final class RunningServer implements BeforeAllCallback, AfterAllCallback 
         /** SIGKILL mid-flight, then a normal start on the same database and data directory. */
     public void crashAndRestart() {
         payara.kill();
+        payara.start();
+    }
+
+    /**
+     * A graceful stop, work on the database while no OhmVision holds it (an H2 file is locked by the server using it;
+     * say, what another program writes meanwhile), then a start on the same database and data directory.
+     */
+    public void restartAfter(DatabaseSetup whileStopped) throws Exception {
+        payara.close();
+        whileStopped.prepare(database);
         payara.start();
     }
 

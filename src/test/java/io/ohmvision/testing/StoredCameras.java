@@ -28,23 +28,31 @@ public final class StoredCameras {
         camera.setSnapshotUrl("http://192.0.2.64/ISAPI/Streaming/channels/101/picture");
         camera.setConnectionConfig("{\"tls\":{\"mode\":\"pinned\",\"sha256\":\"ab\"}}");
         camera.setEnabled(false);
-        try {
-            // Only JPA sets the version.
-            Field version = Camera.class.getDeclaredField("version");
-            version.setAccessible(true);
-            version.setLong(camera, 7);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return camera;
+        // Only JPA sets the version.
+        return set(camera, "version", 7L);
     }
 
     /** The camera with the id the database would have given it (only JPA sets the id). */
     public static Camera withId(Camera camera, long id) {
+        return set(camera, "id", id);
+    }
+
+    /**
+     * A row as the previous version (v3) wrote it: a name, its rtsp_url (credentials inside) and its own address and
+     * port, which may be null; nothing OhmVision adds (only JPA reads an rtsp_url in).
+     */
+    public static Camera writtenByV3(String name, String rtspUrl, String ipAddress, Integer port) {
+        Camera camera = new Camera(name);
+        camera.setIpAddress(ipAddress);
+        camera.setPort(port);
+        return set(camera, "rtspUrl", rtspUrl);
+    }
+
+    private static Camera set(Camera camera, String field, Object value) {
         try {
-            Field field = Camera.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(camera, id);
+            Field declared = Camera.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(camera, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -50,10 +50,21 @@ public record CameraView(
                 c.hasPassword(), c.getManufacturer(), c.getModel(), c.getFirmwareVersion(), c.getSerialNumber(),
                 c.getMacAddress(), type == null ? null : type.wireName(), StreamUrl.mask(c.getPrimaryStreamUrl()),
                 StreamUrl.mask(c.getSecondaryStreamUrl()), StreamUrl.mask(c.getSnapshotUrl()),
-                StreamUrl.mask(c.getRtspUrl()), json(c.getConnectionConfig()), c.getEncryptedCloudConfig() != null,
+                legacyUrl(c.getRtspUrl()), json(c.getConnectionConfig()), c.getEncryptedCloudConfig() != null,
                 c.getConnectionHealth().wireName(), c.getLastHealthCheck(), c.getUptimePercentage(),
                 c.getFailedConnectionAttempts(), StreamUrl.mask(c.getLastErrorMessage()), c.isEnabled(),
                 c.getRecorderId(), c.getRecorderChannel(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+    }
+
+    /**
+     * rtsp_url keeps v3's credentials while v3 may read it: shown without them, as described; text that is no URL
+     * could hold a password anywhere, so it is not shown at all.
+     */
+    private static String legacyUrl(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return StreamUrl.parse(stored).map(url -> url.withoutCredentials().toConnectString()).orElse(StreamUrl.MASK);
     }
 
     private static JsonObject json(String text) {

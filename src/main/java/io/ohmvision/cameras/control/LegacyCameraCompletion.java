@@ -12,11 +12,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Completes cameras stored by older versions with only rtsp_url (and possibly credentials inside it or a plain
  * password) at every start: type, address, port, primary stream and manufacturer come from the URL, and every
- * secret moves into the encrypted password field. Idempotent, so a start after a crash simply finishes the job.
+ * secret moves into the encrypted password field. Idempotent, so a start after a crash simply finishes the job, and
+ * rows the previous version (v3) inserts into an adopted database meanwhile are completed at the next start.
+ * <p>
+ * rtsp_url keeps its credentials as v3 wrote them, since v3 may still run on the same database and connect with
+ * that URL; once the operator says v3 is retired ({@code ohmvision.legacy.v3-retired}), they are removed from it.
  */
 @Startup
 @Singleton
@@ -34,6 +39,10 @@ public class LegacyCameraCompletion {
     @Inject
     PathTemplateMatcher manufacturers;
 
+    @Inject
+    @ConfigProperty(name = "ohmvision.legacy.v3-retired", defaultValue = "false")
+    boolean v3Retired;
+
     @PostConstruct
     void completeLegacyRows() {
         List<Camera> candidates = em.createQuery(
@@ -50,16 +59,24 @@ public class LegacyCameraCompletion {
         }
     }
 
-    private boolean complete(Camera camera) {
+    /** @return whether the camera changed */
+    boolean complete(Camera camera) {
         boolean changed = encryptPlainPassword(camera);
-        if (!camera.needsLegacyCompletion()) {
-            return changed;
+        if (camera.needsLegacyCompletion()) {
+            changed |= completeFromLegacyUrl(camera);
         }
+        if (v3Retired) {
+            changed |= camera.forgetLegacyUrlCredentials();
+        }
+        return changed;
+    }
+
+    private boolean completeFromLegacyUrl(Camera camera) {
         StreamUrl legacy = StreamUrl.parse(camera.getRtspUrl()).orElse(null);
         if (legacy == null) {
-            LOG.warning("Camera " + camera.getId() + " has a legacy rtsp_url that is not a URL ("
-                    + StreamUrl.mask(camera.getRtspUrl()) + "); left as it is");
-            return changed;
+            // not even masked: text that is no URL cannot be told apart from a password typed into it
+            LOG.warning("Camera " + camera.getId() + " has a legacy rtsp_url that is not a URL; left as it is");
+            return false;
         }
         StreamUrl credentials = camera.completeFromLegacyUrl(legacy, manufacturers.guess(legacy.pathAndQuery()).manufacturerId());
         if (credentials != null) {

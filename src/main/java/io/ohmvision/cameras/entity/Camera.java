@@ -50,7 +50,10 @@ public class Camera {
     @Column(name = "ip_address")
     private String ipAddress;
     private Integer port;
-    /** Only rows written by older versions have it; kept for reference with its credentials removed. */
+    /**
+     * Only rows written by the previous version (v3) have it. Kept as v3 wrote it, credentials included, while v3 may
+     * still read this database; only once it is retired are they removed (see LegacyCameraCompletion).
+     */
     @Column(name = "rtsp_url", length = 2048)
     private String rtspUrl;
     private String username;
@@ -181,15 +184,13 @@ public class Camera {
 
     /**
      * Completes a row that older versions stored with only rtsp_url: type, address and primary stream come from
-     * the URL, and any credentials inside it move out of every stored URL.
+     * the URL, the primary stream without the credentials. rtsp_url itself stays as it is (v3 may still read it).
      *
      * @return the credentials that were found in the URL, to be stored encrypted by the caller; null if none
      */
     public StreamUrl completeFromLegacyUrl(StreamUrl legacy, String guessedManufacturer) {
-        StreamUrl clean = legacy.withoutCredentials();
         connectionType = ConnectionType.RTSP.wireName();
-        primaryStreamUrl = clean.toConnectString();
-        rtspUrl = primaryStreamUrl;
+        primaryStreamUrl = legacy.withoutCredentials().toConnectString();
         if (ipAddress == null) {
             ipAddress = legacy.host();
         }
@@ -205,9 +206,24 @@ public class Camera {
     public static final String RECORD_HEALTH = "Camera.recordHealth";
     public static final String LOCK_FOR_HEALTH = "Camera.lockForHealth";
 
+    /** A row v3 wrote that is not completed yet (credentials left in rtsp_url say nothing: they stay there for v3). */
     public boolean needsLegacyCompletion() {
-        return rtspUrl != null && (connectionType == null || primaryStreamUrl == null
-                || StreamUrl.parse(rtspUrl).map(StreamUrl::hasCredentials).orElse(false));
+        return rtspUrl != null && (connectionType == null || primaryStreamUrl == null);
+    }
+
+    /**
+     * Once v3 no longer reads this database: its rtsp_url loses the credentials (moved out when the row was
+     * completed), so that no password is left in clear.
+     *
+     * @return whether there were credentials to remove
+     */
+    public boolean forgetLegacyUrlCredentials() {
+        StreamUrl legacy = StreamUrl.parse(rtspUrl).orElse(null);
+        if (legacy == null || !legacy.hasCredentials()) {
+            return false;
+        }
+        rtspUrl = legacy.withoutCredentials().toConnectString();
+        return true;
     }
 
     public Long getId() { return id; }
