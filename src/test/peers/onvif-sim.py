@@ -12,6 +12,16 @@ be started inside a network namespace with `ip netns exec`.
   clock, which --clock-offset shifts (for skew tests). A bad token gets HTTP 400 with env:Sender/ter:NotAuthorized.
 - --http-digest: protected operations need HTTP Digest (RFC 2617, MD5, qop=auth) instead; no credentials -> 401.
 - --no-snapshot: GetSnapshotUri answers env:Receiver/ter:ActionNotSupported, like any unknown operation.
+- --capabilities LIST (comma-separated, default all of ptz,audio-in,audio-out,events,imaging,analytics,recording):
+  what GetServices and GetCapabilities advertise; without "ptz" there is no PTZ service at all (no
+  PTZConfiguration in the profiles, /onvif/ptz_service answers 404). --legacy-services: GetServices answers
+  ActionNotSupported, as on firmware older than it, so clients must fall back to GetCapabilities.
+- PTZ service (ONVIF ver20/ptz/wsdl) at /onvif/ptz_service: GetNodes, GetConfigurations, ContinuousMove (velocities
+  move the position until Stop or the request's Timeout, default PT5S), Stop, GetPresets, GotoPreset,
+  GotoHomePosition, GetStatus. Presets from --preset token,name,pan,tilt,zoom (repeatable). Unknown profile:
+  env:Sender/ter:InvalidArgVal/ter:NoProfile; unknown preset: .../ter:NoToken.
+  GET /sim/state answers the PTZ state as JSON for tests: position, moving, velocity, the last command and every
+  command received, oldest first.
 - WS-Discovery: joins 239.255.255.250:3702 on the interface with --discovery-address only (bound to it, IP_MULTICAST_ALL off,
   so probes arriving on other interfaces are not seen) and answers multicast probes after a random delay up to
   --max-delay-ms (APP_MAX_DELAY, 500 ms); unicast probes to --discovery-address:--discovery-port are answered at
@@ -28,13 +38,16 @@ import base64
 import datetime
 import hashlib
 import http.server
+import json
 import random
+import re
 import secrets
 import socket
 import struct
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 import uuid
 import xml.etree.ElementTree as ET
@@ -45,6 +58,17 @@ WSD = "http://schemas.xmlsoap.org/ws/2005/04/discovery"
 TDS = "http://www.onvif.org/ver10/device/wsdl"
 TRT = "http://www.onvif.org/ver10/media/wsdl"
 TT = "http://www.onvif.org/ver10/schema"
+TPTZ = "http://www.onvif.org/ver20/ptz/wsdl"
+# What --capabilities names, the ONVIF service namespace each stands for and its path here. Audio is not a service
+# of its own: it is counted by the DeviceIO service (AudioSources / AudioOutputs).
+SERVICES = {"ptz": (TPTZ, "/onvif/ptz_service"),
+            "events": ("http://www.onvif.org/ver10/events/wsdl", "/onvif/events_service"),
+            "imaging": ("http://www.onvif.org/ver20/imaging/wsdl", "/onvif/imaging_service"),
+            "analytics": ("http://www.onvif.org/ver20/analytics/wsdl", "/onvif/analytics_service"),
+            "recording": ("http://www.onvif.org/ver10/recording/wsdl", "/onvif/recording_service")}
+DEVICE_IO = ("http://www.onvif.org/ver10/deviceIO/wsdl", "/onvif/deviceio_service")
+ALL_CAPABILITIES = "ptz,audio-in,audio-out,events,imaging,analytics,recording"
+DEFAULT_PTZ_TIMEOUT = 5.0
 WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"
 WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd"
 MULTICAST_GROUP = "239.255.255.250"
@@ -79,14 +103,17 @@ def text_of(element, name):
 def envelope(body, header="", extra_ns=""):
     return ('<?xml version="1.0" encoding="UTF-8"?>'
             f'<s:Envelope xmlns:s="{SOAP_ENV}" xmlns:tds="{TDS}" xmlns:trt="{TRT}" xmlns:tt="{TT}" '
+            f'xmlns:tptz="{TPTZ}" '
             f'xmlns:ter="http://www.onvif.org/ver10/error"{extra_ns}>'
             + (f"<s:Header>{header}</s:Header>" if header else "")
             + f"<s:Body>{body}</s:Body></s:Envelope>").encode("utf-8")
 
 
-def fault(code, subcode, reason):
+def fault(code, subcode, reason, detail=None):
+    inner = f"<s:Subcode><s:Value>ter:{detail}</s:Value></s:Subcode>" if detail else ""
     return envelope(f"<s:Fault><s:Code><s:Value>s:{code}</s:Value><s:Subcode><s:Value>ter:{subcode}</s:Value>"
-                    f"</s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en\">{reason}</s:Text></s:Reason></s:Fault>")
+                    f"{inner}</s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en\">{reason}</s:Text></s:Reason>"
+                    "</s:Fault>")
 
 
 def escape(value):
@@ -103,7 +130,7 @@ class Profile:
         self.source = sources.get(token, "video_source")
         self.width, self.height, self.fps = int(width), int(height), int(fps)
 
-    def xml(self):
+    def xml(self, ptz=False):
         return (f'<trt:Profiles token="{self.token}" fixed="true"><tt:Name>{escape(self.name)}</tt:Name>'
                 f'<tt:VideoSourceConfiguration token="vsc"><tt:Name>vsc</tt:Name><tt:UseCount>1</tt:UseCount>'
                 f'<tt:SourceToken>{escape(self.source)}</tt:SourceToken>'
@@ -113,7 +140,92 @@ class Profile:
                 f'<tt:Resolution><tt:Width>{self.width}</tt:Width><tt:Height>{self.height}</tt:Height></tt:Resolution>'
                 f'<tt:Quality>5</tt:Quality><tt:RateControl><tt:FrameRateLimit>{self.fps}</tt:FrameRateLimit>'
                 f'<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>1024</tt:BitrateLimit></tt:RateControl>'
-                f'<tt:SessionTimeout>PT60S</tt:SessionTimeout></tt:VideoEncoderConfiguration></trt:Profiles>')
+                f'<tt:SessionTimeout>PT60S</tt:SessionTimeout></tt:VideoEncoderConfiguration>'
+                + (PTZ_CONFIGURATION if ptz else "") + '</trt:Profiles>')
+
+
+PTZ_CONFIGURATION = ('<tt:PTZConfiguration token="ptz_config"><tt:Name>PTZ</tt:Name><tt:UseCount>2</tt:UseCount>'
+                     '<tt:NodeToken>ptz_node</tt:NodeToken><tt:DefaultContinuousPanTiltVelocitySpace>'
+                     'http://www.onvif.org/ver10/tptz/PanTiltSpaces/VelocityGenericSpace'
+                     '</tt:DefaultContinuousPanTiltVelocitySpace><tt:DefaultContinuousZoomVelocitySpace>'
+                     'http://www.onvif.org/ver10/tptz/ZoomSpaces/VelocityGenericSpace'
+                     '</tt:DefaultContinuousZoomVelocitySpace><tt:DefaultPTZTimeout>PT5S</tt:DefaultPTZTimeout>'
+                     '</tt:PTZConfiguration>')
+
+
+def clamp(value, low, high):
+    return max(low, min(high, value))
+
+
+def seconds_of(duration):
+    """An xs:duration as ONVIF sends timeouts (PT1S, PT0.5S, PT1M2S); None when it is not one."""
+    match = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?", duration or "")
+    if not match or duration == "PT":
+        return None
+    hours, minutes, secs = match.groups()
+    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(secs or 0)
+
+
+class Ptz:
+    """The head: position in the generic spaces (pan, tilt in [-1, 1], zoom in [0, 1]) moved by velocities over time.
+
+    A move runs until Stop, the next command, or its timeout; the position is worked out when asked, so nothing
+    ticks in the background. Commands are kept for tests to read through GET /sim/state."""
+
+    def __init__(self, presets):
+        self.lock = threading.Lock()
+        self.position = [0.0, 0.0, 0.0]
+        self.velocity = [0.0, 0.0, 0.0]
+        self.started = None
+        self.until = None
+        self.presets = presets
+        self.commands = []
+
+    def _settle(self, now):
+        if self.started is None:
+            return
+        end = min(now, self.until)
+        elapsed = max(0.0, end - self.started)
+        pan, tilt, zoom = (p + v * elapsed for p, v in zip(self.position, self.velocity))
+        self.position = [clamp(pan, -1, 1), clamp(tilt, -1, 1), clamp(zoom, 0, 1)]
+        self.started = end
+        if now >= self.until:
+            self.started, self.until, self.velocity = None, None, [0.0, 0.0, 0.0]
+
+    def record(self, command):
+        with self.lock:
+            self.commands.append(command)
+
+    def move(self, velocity, timeout):
+        now = time.monotonic()
+        with self.lock:
+            self._settle(now)
+            self.velocity, self.started, self.until = velocity, now, now + timeout
+
+    def stop(self, pan_tilt, zoom):
+        now = time.monotonic()
+        with self.lock:
+            self._settle(now)
+            if self.started is not None:
+                self.velocity = [0.0 if pan_tilt else self.velocity[0], 0.0 if pan_tilt else self.velocity[1],
+                                 0.0 if zoom else self.velocity[2]]
+                if self.velocity == [0.0, 0.0, 0.0]:
+                    self.started, self.until = None, None
+
+    def go_to(self, position):
+        now = time.monotonic()
+        with self.lock:
+            self._settle(now)
+            self.position = list(position)
+            self.started, self.until, self.velocity = None, None, [0.0, 0.0, 0.0]
+
+    def state(self):
+        with self.lock:
+            self._settle(time.monotonic())
+            return {"pan": round(self.position[0], 4), "tilt": round(self.position[1], 4),
+                    "zoom": round(self.position[2], 4), "moving": self.started is not None,
+                    "velocity": {"pan": self.velocity[0], "tilt": self.velocity[1], "zoom": self.velocity[2]},
+                    "lastCommand": self.commands[-1] if self.commands else None, "commands": list(self.commands)}
 
 
 class Device:
@@ -124,6 +236,16 @@ class Device:
         self.profiles = [Profile(p, sources) for p in (args.profile or [])]
         self.http_port = None
         self.digest_nonces = set()
+        self.capabilities = set(c for c in args.capabilities.split(",") if c)
+        unknown = self.capabilities - set(ALL_CAPABILITIES.split(","))
+        if unknown:
+            raise SystemExit(f"unknown --capabilities: {', '.join(sorted(unknown))}")
+        self.ptz = Ptz({token: (name, position) for token, name, position in
+                        (preset(p) for p in (args.preset or []))}) if "ptz" in self.capabilities else None
+
+    def paths(self):
+        """The SOAP endpoints served: device, media and the PTZ service when there is one."""
+        return {"/onvif/device_service", "/onvif/media_service"} | ({SERVICES["ptz"][1]} if self.ptz else set())
 
     def now(self):
         return datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=self.args.clock_offset)
@@ -190,8 +312,10 @@ class Device:
 
     # --- operations -----------------------------------------------------------------------------------------------
 
-    def answer(self, operation, request_body):
-        handler = getattr(self, "op_" + operation, None)
+    def answer(self, path, operation, request_body):
+        # PTZ operations exist on the PTZ service only, as on a device that routes by service path
+        on_ptz = path == SERVICES["ptz"][1]
+        handler = getattr(self, ("ptz_" if on_ptz else "op_") + operation, None)
         if handler is None:
             return 500, fault("Receiver", "ActionNotSupported", "Optional Action Not Implemented")
         return 200, envelope(handler(request_body))
@@ -213,22 +337,55 @@ class Device:
                 f"<tds:HardwareId>{escape(a.hardware_id)}</tds:HardwareId></tds:GetDeviceInformationResponse>")
 
     def op_GetServices(self, _body):
-        service = lambda ns, path: (f"<tds:Service><tds:Namespace>{ns}</tds:Namespace><tds:XAddr>"  # noqa: E731
-                                    f"{self.service_address(path)}</tds:XAddr><tds:Version><tt:Major>2"
-                                    f"</tt:Major><tt:Minor>60</tt:Minor></tds:Version></tds:Service>")
-        return ("<tds:GetServicesResponse>" + service(TDS, "/onvif/device_service")
-                + service(TRT, "/onvif/media_service") + "</tds:GetServicesResponse>")
+        if self.args.legacy_services:
+            raise NotSupported()
+        service = lambda ns, path, capabilities="": (  # noqa: E731
+            f"<tds:Service><tds:Namespace>{ns}</tds:Namespace><tds:XAddr>{self.service_address(path)}</tds:XAddr>"
+            f"{capabilities}<tds:Version><tt:Major>2</tt:Major><tt:Minor>60</tt:Minor></tds:Version></tds:Service>")
+        services = [service(TDS, "/onvif/device_service"), service(TRT, "/onvif/media_service")]
+        services += [service(ns, path) for name, (ns, path) in SERVICES.items() if name in self.capabilities]
+        if self.audio_sources() or self.audio_outputs():
+            services.append(service(*DEVICE_IO, '<tds:Capabilities><tmd:Capabilities '
+                                    'xmlns:tmd="http://www.onvif.org/ver10/deviceIO/wsdl" VideoSources="1" '
+                                    f'AudioSources="{self.audio_sources()}" AudioOutputs="{self.audio_outputs()}" '
+                                    'RelayOutputs="0"/></tds:Capabilities>'))
+        return "<tds:GetServicesResponse>" + "".join(services) + "</tds:GetServicesResponse>"
+
+    def audio_sources(self):
+        return 1 if "audio-in" in self.capabilities else 0
+
+    def audio_outputs(self):
+        return 1 if "audio-out" in self.capabilities else 0
 
     def op_GetCapabilities(self, _body):
         snapshot = "false" if self.args.no_snapshot else "true"
+        xaddr = lambda name: f"<tt:XAddr>{self.service_address(SERVICES[name][1])}</tt:XAddr>"  # noqa: E731
+        has = self.capabilities.__contains__
+        extension = (f"<tt:DeviceIO>{xaddr_of(self.service_address(DEVICE_IO[1]))}<tt:VideoSources>1"
+                     f"</tt:VideoSources><tt:VideoOutputs>0</tt:VideoOutputs><tt:AudioSources>{self.audio_sources()}"
+                     f"</tt:AudioSources><tt:AudioOutputs>{self.audio_outputs()}</tt:AudioOutputs><tt:RelayOutputs>0"
+                     "</tt:RelayOutputs></tt:DeviceIO>"
+                     + (f"<tt:Recording>{xaddr('recording')}<tt:ReceiverSource>false</tt:ReceiverSource>"
+                        "<tt:MediaProfileSource>true</tt:MediaProfileSource><tt:DynamicRecordings>false"
+                        "</tt:DynamicRecordings><tt:DynamicTracks>false</tt:DynamicTracks><tt:MaxStringLength>64"
+                        "</tt:MaxStringLength></tt:Recording>" if has("recording") else ""))
         return ("<tds:GetCapabilitiesResponse><tds:Capabilities>"
-                f"<tt:Device><tt:XAddr>{self.service_address('/onvif/device_service')}</tt:XAddr></tt:Device>"
-                f"<tt:Media><tt:XAddr>{self.service_address('/onvif/media_service')}</tt:XAddr>"
+                + (f"<tt:Analytics>{xaddr('analytics')}<tt:RuleSupport>true</tt:RuleSupport>"
+                   "<tt:AnalyticsModuleSupport>true</tt:AnalyticsModuleSupport></tt:Analytics>"
+                   if has("analytics") else "")
+                + f"<tt:Device><tt:XAddr>{self.service_address('/onvif/device_service')}</tt:XAddr></tt:Device>"
+                + (f"<tt:Events>{xaddr('events')}<tt:WSSubscriptionPolicySupport>true</tt:WSSubscriptionPolicySupport>"
+                   "<tt:WSPullPointSupport>true</tt:WSPullPointSupport>"
+                   "<tt:WSPausableSubscriptionManagerInterfaceSupport>false"
+                   "</tt:WSPausableSubscriptionManagerInterfaceSupport></tt:Events>" if has("events") else "")
+                + (f"<tt:Imaging>{xaddr('imaging')}</tt:Imaging>" if has("imaging") else "")
+                + f"<tt:Media><tt:XAddr>{self.service_address('/onvif/media_service')}</tt:XAddr>"
                 "<tt:StreamingCapabilities><tt:RTPMulticast>false</tt:RTPMulticast><tt:RTP_TCP>true</tt:RTP_TCP>"
                 "<tt:RTP_RTSP_TCP>true</tt:RTP_RTSP_TCP></tt:StreamingCapabilities>"
                 f"<tt:Extension><tt:ProfileCapabilities><tt:MaximumNumberOfProfiles>{len(self.profiles)}"
                 "</tt:MaximumNumberOfProfiles></tt:ProfileCapabilities></tt:Extension></tt:Media>"
-                f"<tt:Extension><tt:SnapshotUri>{snapshot}</tt:SnapshotUri></tt:Extension>"
+                + (f"<tt:PTZ>{xaddr('ptz')}</tt:PTZ>" if has("ptz") else "")
+                + f"<tt:Extension>{extension}<tt:SnapshotUri>{snapshot}</tt:SnapshotUri></tt:Extension>"
                 "</tds:Capabilities></tds:GetCapabilitiesResponse>")
 
     def op_GetScopes(self, _body):
@@ -251,11 +408,11 @@ class Device:
     def op_GetProfiles(self, _body):
         depth, padding = self.args.deep_reply, self.args.huge_reply
         hostile = "<tt:Extension>" * depth + "</tt:Extension>" * depth + (f"<!--{'x' * padding}-->" if padding else "")
-        return ("<trt:GetProfilesResponse>" + "".join(p.xml() for p in self.profiles) + hostile
+        return ("<trt:GetProfilesResponse>" + "".join(p.xml(self.ptz is not None) for p in self.profiles) + hostile
                 + "</trt:GetProfilesResponse>")
 
     def op_GetProfile(self, body):
-        return "<trt:GetProfileResponse>" + self.profile(body).xml().replace("trt:Profiles", "trt:Profile") \
+        return "<trt:GetProfileResponse>" + self.profile(body).xml(self.ptz is not None).replace("trt:Profiles", "trt:Profile") \
             + "</trt:GetProfileResponse>"
 
     def op_GetVideoSources(self, _body):
@@ -278,6 +435,84 @@ class Device:
         return (f"<trt:GetSnapshotUriResponse><trt:MediaUri><tt:Uri>{escape(self.args.snapshot_uri)}</tt:Uri>"
                 "<tt:InvalidAfterConnect>false</tt:InvalidAfterConnect><tt:InvalidAfterReboot>false"
                 "</tt:InvalidAfterReboot><tt:Timeout>PT0S</tt:Timeout></trt:MediaUri></trt:GetSnapshotUriResponse>")
+
+    # --- PTZ (ver20/ptz/wsdl) -------------------------------------------------------------------------------------
+
+    def ptz_GetNodes(self, _body):
+        return ('<tptz:GetNodesResponse><tptz:PTZNode token="ptz_node" FixedHomePosition="false">'
+                '<tt:Name>PTZ</tt:Name><tt:SupportedPTZSpaces><tt:ContinuousPanTiltVelocitySpace><tt:URI>'
+                'http://www.onvif.org/ver10/tptz/PanTiltSpaces/VelocityGenericSpace</tt:URI><tt:XRange><tt:Min>-1'
+                '</tt:Min><tt:Max>1</tt:Max></tt:XRange><tt:YRange><tt:Min>-1</tt:Min><tt:Max>1</tt:Max></tt:YRange>'
+                '</tt:ContinuousPanTiltVelocitySpace></tt:SupportedPTZSpaces>'
+                f'<tt:MaximumNumberOfPresets>{max(1, len(self.ptz.presets))}</tt:MaximumNumberOfPresets>'
+                '<tt:HomeSupported>true</tt:HomeSupported></tptz:PTZNode></tptz:GetNodesResponse>')
+
+    def ptz_GetConfigurations(self, _body):
+        return ("<tptz:GetConfigurationsResponse>" + PTZ_CONFIGURATION.replace("tt:PTZConfiguration",
+                                                                              "tptz:PTZConfiguration")
+                + "</tptz:GetConfigurationsResponse>")
+
+    def ptz_ContinuousMove(self, body):
+        self.profile(body)
+        velocity = find_local(body, "Velocity")
+        pan_tilt, zoom = find_local(velocity, "PanTilt"), find_local(velocity, "Zoom")
+        try:
+            pan = float(pan_tilt.get("x", 0)) if pan_tilt is not None else 0.0
+            tilt = float(pan_tilt.get("y", 0)) if pan_tilt is not None else 0.0
+            zoom_speed = float(zoom.get("x", 0)) if zoom is not None else 0.0
+        except ValueError:
+            raise InvalidArgument("InvalidVelocity")
+        if any(abs(v) > 1 for v in (pan, tilt, zoom_speed)):
+            raise InvalidArgument("InvalidVelocity")
+        timeout_text = text_of(body, "Timeout")
+        timeout = DEFAULT_PTZ_TIMEOUT if timeout_text is None else seconds_of(timeout_text)
+        if timeout is None:
+            raise InvalidArgument("InvalidVelocity")
+        self.ptz.record({"operation": "ContinuousMove", "pan": pan, "tilt": tilt, "zoom": zoom_speed,
+                         "timeout": timeout_text})
+        self.ptz.move([pan, tilt, zoom_speed], timeout)
+        return "<tptz:ContinuousMoveResponse/>"
+
+    def ptz_Stop(self, body):
+        self.profile(body)
+        pan_tilt = (text_of(body, "PanTilt") or "true") == "true"
+        zoom = (text_of(body, "Zoom") or "true") == "true"
+        self.ptz.record({"operation": "Stop", "panTilt": pan_tilt, "zoom": zoom})
+        self.ptz.stop(pan_tilt, zoom)
+        return "<tptz:StopResponse/>"
+
+    def ptz_GetPresets(self, body):
+        self.profile(body)
+        self.ptz.record({"operation": "GetPresets"})
+        presets = "".join(
+            f'<tptz:Preset token="{escape(token)}"><tt:Name>{escape(name)}</tt:Name><tt:PTZPosition>'
+            f'<tt:PanTilt x="{pan}" y="{tilt}"/><tt:Zoom x="{zoom}"/></tt:PTZPosition></tptz:Preset>'
+            for token, (name, (pan, tilt, zoom)) in self.ptz.presets.items())
+        return f"<tptz:GetPresetsResponse>{presets}</tptz:GetPresetsResponse>"
+
+    def ptz_GotoPreset(self, body):
+        self.profile(body)
+        token = text_of(body, "PresetToken")
+        self.ptz.record({"operation": "GotoPreset", "preset": token})
+        if token not in self.ptz.presets:
+            raise InvalidArgument("NoToken")
+        self.ptz.go_to(self.ptz.presets[token][1])
+        return "<tptz:GotoPresetResponse/>"
+
+    def ptz_GotoHomePosition(self, body):
+        self.profile(body)
+        self.ptz.record({"operation": "GotoHomePosition"})
+        self.ptz.go_to((0.0, 0.0, 0.0))
+        return "<tptz:GotoHomePositionResponse/>"
+
+    def ptz_GetStatus(self, body):
+        self.profile(body)
+        state = self.ptz.state()
+        moving = "MOVING" if state["moving"] else "IDLE"
+        return (f'<tptz:GetStatusResponse><tptz:PTZStatus><tt:Position><tt:PanTilt x="{state["pan"]}" '
+                f'y="{state["tilt"]}"/><tt:Zoom x="{state["zoom"]}"/></tt:Position><tt:MoveStatus><tt:PanTilt>'
+                f'{moving}</tt:PanTilt><tt:Zoom>{moving}</tt:Zoom></tt:MoveStatus><tt:UtcTime>'
+                f'{self.now().strftime("%Y-%m-%dT%H:%M:%SZ")}</tt:UtcTime></tptz:PTZStatus></tptz:GetStatusResponse>')
 
     def profile(self, body):
         token = text_of(body, "ProfileToken")
@@ -312,6 +547,20 @@ class NoProfile(Exception):
     pass
 
 
+class InvalidArgument(Exception):
+    """env:Sender/ter:InvalidArgVal with the PTZ WSDL's subcode, e.g. NoToken."""
+
+
+def xaddr_of(address):
+    return f"<tt:XAddr>{address}</tt:XAddr>"
+
+
+def preset(spec):
+    """token,name,pan,tilt,zoom"""
+    token, name, pan, tilt, zoom = spec.split(",", 4)
+    return token, name, (float(pan), float(tilt), float(zoom))
+
+
 def split_header(value):
     """Splits a Digest header at commas outside quotes."""
     parts, current, quoted = [], "", False
@@ -344,6 +593,14 @@ def soap_handler(device):
             self.wfile.write(body)
 
         def do_GET(self):
+            if self.path == "/sim/state" and device.ptz:
+                state = json.dumps(device.ptz.state()).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(state)))
+                self.end_headers()
+                self.wfile.write(state)
+                return
             self.send(405, b"", [("Allow", "POST")])
 
         def do_POST(self):
@@ -352,7 +609,8 @@ def soap_handler(device):
                 log(f"soap -> 302 {device.args.redirect_to}")
                 self.send(302, b"", [("Location", device.args.redirect_to)])
                 return
-            if self.path.split("?")[0] not in ("/onvif/device_service", "/onvif/media_service"):
+            path = self.path.split("?")[0]
+            if path not in device.paths():
                 self.send(404, b"")
                 return
             try:
@@ -369,11 +627,13 @@ def soap_handler(device):
             if operation not in PRE_AUTH and not self.authorised(root, operation):
                 return
             try:
-                status, reply = device.answer(operation, request)
+                status, reply = device.answer(path, operation, request)
             except NotSupported:
                 status, reply = 500, fault("Receiver", "ActionNotSupported", "Optional Action Not Implemented")
             except NoProfile:
-                status, reply = 400, fault("Sender", "InvalidArgVal", "No such profile")
+                status, reply = 400, fault("Sender", "InvalidArgVal", "No such profile", "NoProfile")
+            except InvalidArgument as invalid:
+                status, reply = 400, fault("Sender", "InvalidArgVal", "Invalid argument", str(invalid))
             log(f"soap {operation} -> {status}")
             self.send(status, reply)
 
@@ -454,6 +714,10 @@ def main():
     parser.add_argument("--http-digest", action="store_true")
     parser.add_argument("--no-snapshot", action="store_true")
     parser.add_argument("--announce-zero", action="store_true")
+    parser.add_argument("--capabilities", default=ALL_CAPABILITIES,
+                        help="comma-separated: what GetServices/GetCapabilities advertise; no ptz = no PTZ service")
+    parser.add_argument("--legacy-services", action="store_true", help="GetServices not supported (old firmware)")
+    parser.add_argument("--preset", action="append", help="PTZ preset token,name,pan,tilt,zoom")
     parser.add_argument("--uuid")
     parser.add_argument("--manufacturer", default="OhmVision")
     parser.add_argument("--model", default="SIM-1000")
@@ -475,6 +739,8 @@ def main():
     if not args.profile:
         args.profile = [f"main,mainStream,H264,640,360,25,rtsp://{args.http_address}:554/main",
                         f"sub,subStream,H264,320,180,10,rtsp://{args.http_address}:554/sub"]
+    if args.preset is None:
+        args.preset = ["1,Entrance,0.5,0.2,0.1", "2,Car park,-0.4,-0.1,0.5"]
     args.discovery_address = args.discovery_address or args.http_address
 
     device = Device(args)

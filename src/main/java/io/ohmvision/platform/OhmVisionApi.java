@@ -4,7 +4,9 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +45,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.TOO_LARGE, responseCode = "413",
                         description = "Request body above ohmvision.api.max-body-bytes", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = OhmVisionApi.NO_PTZ, responseCode = "409",
+                        description = "Not an ONVIF camera, or its device has no PTZ service or no profile with a "
+                                + "PTZ configuration; the detail says which", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = OhmVisionApi.DEVICE_FAILED, responseCode = "502",
+                        description = "The camera refused (the detail names the ONVIF fault codes, e.g. "
+                                + "ter:NoToken) or did not answer in time", content = @Content(
+                        mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                @APIResponse(name = OhmVisionApi.PTZ_BUSY, responseCode = "503",
+                        description = "Every PTZ connection stayed busy (ohmvision.ptz.max-concurrent); ask again "
+                                + "after Retry-After seconds", headers = @Header(name = "Retry-After",
+                        description = "Seconds to wait before asking again", schema = @Schema(
+                        type = SchemaType.INTEGER)), content = @Content(
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))}))
 @SecurityScheme(securitySchemeName = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class OhmVisionApi extends Application {
@@ -57,4 +73,7 @@ public class OhmVisionApi extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
     public static final String TOO_LARGE = "PayloadTooLarge";
+    public static final String NO_PTZ = "NoPtz";
+    public static final String DEVICE_FAILED = "DeviceFailed";
+    public static final String PTZ_BUSY = "PtzBusy";
 }

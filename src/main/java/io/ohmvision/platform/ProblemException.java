@@ -69,6 +69,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.SERVICE_UNAVAILABLE, detail, retryAfter, List.of());
     }
 
+    /** 502: the device behind the request refused or failed; the detail says why, in OhmVision's words. */
+    public static ProblemException badGateway(String detail) {
+        return new ProblemException(Response.Status.BAD_GATEWAY, detail);
+    }
+
     public static ProblemException forbidden(String detail) {
         return new ProblemException(Response.Status.FORBIDDEN, detail);
     }

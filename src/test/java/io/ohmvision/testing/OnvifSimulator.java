@@ -1,5 +1,13 @@
 package io.ohmvision.testing;
 
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,6 +70,27 @@ public final class OnvifSimulator implements AutoCloseable {
 
     public int discoveryPort() {
         return Integer.parseInt(ready.get("discovery"));
+    }
+
+    /**
+     * The PTZ head as the simulator sees it (GET /sim/state): {@code pan}, {@code tilt}, {@code zoom}, {@code moving},
+     * {@code velocity.pan}..., {@code lastCommand.operation} and every command in {@code commands}, oldest first.
+     */
+    public JsonPath ptzState() {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://" + address + ":" + httpPort() + "/sim/state"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("the simulator has no PTZ state (HTTP " + answer.statusCode() + ")");
+            }
+            return JsonPath.from(answer.body());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     /** The stable WS-Discovery EndpointReference address, {@code urn:uuid:...}. */

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class OnvifClient implements Closeable {
 
-    private static final String DEVICE_NS = "http://www.onvif.org/ver10/device/wsdl";
+    private static final String DEVICE_NS = DeviceServices.DEVICE;
     private static final String SCHEMA_NS = "http://www.onvif.org/ver10/schema";
     /** Profiles whose URIs are asked for: two calls each; a 64-channel recorder has 128. */
     static final int MAX_PROFILES = 128;
@@ -114,40 +114,45 @@ public final class OnvifClient implements Closeable {
     }
 
     /**
-     * The Media service address from GetServices, or GetCapabilities on devices older than GetServices. The path is
-     * kept and the host and port are the ones this client reached the device on, because devices behind NAT or
-     * with the 0.0.0.0 quirk announce addresses that cannot be reached [S1].
+     * The Media service address from {@link #services()}. The path is kept and the host and port are the ones this
+     * client reached the device on, because devices behind NAT or with the 0.0.0.0 quirk announce addresses that
+     * cannot be reached [S1].
      */
     public String mediaAddress() throws IOException {
-        String announced;
+        return reachable(services().address(DeviceServices.MEDIA).orElseThrow(() -> new OnvifCallException(
+                "GetCapabilities", FaultKind.NOT_SUPPORTED, "no Media service announced", 200)));
+    }
+
+    /**
+     * The services the device announces: GetServices with their capabilities, or GetCapabilities (all categories)
+     * on devices older than GetServices or whose GetServices names no Media service.
+     */
+    public DeviceServices services() throws IOException {
         try {
-            announced = OnvifReplies.mediaAddressFromServices(call(deviceService.toString(), "GetServices",
-                    "<tds:GetServices xmlns:tds=\"" + DEVICE_NS + "\"><tds:IncludeCapability>false"
-                            + "</tds:IncludeCapability></tds:GetServices>", true)).orElse(null);
+            DeviceServices announced = DeviceServices.fromServices(call(deviceService.toString(), "GetServices",
+                    "<tds:GetServices xmlns:tds=\"" + DEVICE_NS + "\"><tds:IncludeCapability>true"
+                            + "</tds:IncludeCapability></tds:GetServices>", true));
+            if (announced.address(DeviceServices.MEDIA).isPresent()) {
+                return announced;
+            }
         } catch (OnvifCallException refused) {
             if (refused.kind() == FaultKind.NOT_AUTHORIZED) {
                 throw refused;
             }
-            announced = null;
         }
-        if (announced == null) {
-            announced = OnvifReplies.mediaAddressFromCapabilities(call(deviceService.toString(), "GetCapabilities",
-                    "<tds:GetCapabilities xmlns:tds=\"" + DEVICE_NS + "\"><tds:Category>Media</tds:Category>"
-                            + "</tds:GetCapabilities>", true))
-                    .orElseThrow(() -> new OnvifCallException("GetCapabilities", FaultKind.NOT_SUPPORTED,
-                            "no Media service announced", 200));
-        }
-        return reachable(announced);
+        return DeviceServices.fromCapabilities(call(deviceService.toString(), "GetCapabilities",
+                "<tds:GetCapabilities xmlns:tds=\"" + DEVICE_NS + "\"><tds:Category>All</tds:Category>"
+                        + "</tds:GetCapabilities>", true));
     }
 
     public List<MediaProfile> profiles(String mediaAddress) throws IOException {
         return OnvifReplies.profiles(call(mediaAddress, "GetProfiles",
-                "<trt:GetProfiles xmlns:trt=\"" + OnvifReplies.MEDIA_NAMESPACE + "\"/>", true));
+                "<trt:GetProfiles xmlns:trt=\"" + DeviceServices.MEDIA + "\"/>", true));
     }
 
     /** RTP-Unicast over RTSP (interleaved TCP), which passes firewalls and NAT where RTP over UDP does not. */
     public String streamUri(String mediaAddress, String profileToken) throws IOException {
-        String body = "<trt:GetStreamUri xmlns:trt=\"" + OnvifReplies.MEDIA_NAMESPACE + "\" xmlns:tt=\"" + SCHEMA_NS
+        String body = "<trt:GetStreamUri xmlns:trt=\"" + DeviceServices.MEDIA + "\" xmlns:tt=\"" + SCHEMA_NS
                 + "\"><trt:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream><tt:Transport><tt:Protocol>RTSP"
                 + "</tt:Protocol></tt:Transport></trt:StreamSetup><trt:ProfileToken>"
                 + SoapEnvelope.escape(profileToken) + "</trt:ProfileToken></trt:GetStreamUri>";
@@ -155,7 +160,7 @@ public final class OnvifClient implements Closeable {
     }
 
     public String snapshotUri(String mediaAddress, String profileToken) throws IOException {
-        String body = "<trt:GetSnapshotUri xmlns:trt=\"" + OnvifReplies.MEDIA_NAMESPACE + "\"><trt:ProfileToken>"
+        String body = "<trt:GetSnapshotUri xmlns:trt=\"" + DeviceServices.MEDIA + "\"><trt:ProfileToken>"
                 + SoapEnvelope.escape(profileToken) + "</trt:ProfileToken></trt:GetSnapshotUri>";
         return OnvifReplies.mediaUri(call(mediaAddress, "GetSnapshotUri", body, true), "GetSnapshotUri");
     }
@@ -190,6 +195,11 @@ public final class OnvifClient implements Closeable {
 
     public ServerFingerprint fingerprint() {
         return transport.fingerprint();
+    }
+
+    /** An authenticated call, for the other services' requests in this package (PTZ). */
+    SoapElement call(String address, String operation, String body) throws IOException {
+        return call(address, operation, body, true);
     }
 
     /**
@@ -234,14 +244,15 @@ public final class OnvifClient implements Closeable {
         return username != null && !username.isEmpty();
     }
 
-    private String reachable(String announced) throws PeerProtocolException {
+    /** An address the device announced, moved to the scheme, host and port this client reaches the device on. */
+    String reachable(String announced) throws PeerProtocolException {
         try {
             URI uri = URI.create(announced.strip());
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return deviceService.getScheme() + "://" + deviceService.getRawAuthority() + path
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (IllegalArgumentException notAUri) {
-            throw new PeerProtocolException("the device announced a Media service address that is not a URI");
+            throw new PeerProtocolException("the device announced a service address that is not a URI");
         }
     }
 

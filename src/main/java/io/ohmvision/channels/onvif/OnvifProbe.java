@@ -66,7 +66,8 @@ public final class OnvifProbe implements ChannelProbe {
         }
     }
 
-    static URI deviceService(StreamUrl url) {
+    /** The device service a URL stands for: the URL itself, or the standard path when it names only host and port. */
+    public static URI deviceService(StreamUrl url) {
         String path = url.pathAndQuery().isEmpty() || url.pathAndQuery().equals("/") ? DEVICE_SERVICE_PATH
                 : url.pathAndQuery();
         return URI.create(url.scheme() + "://" + url.hostForUrl() + (url.port() < 0 ? "" : ":" + url.port()) + path);

@@ -16,8 +16,6 @@ import java.util.Optional;
  */
 public final class OnvifReplies {
 
-    public static final String MEDIA_NAMESPACE = "http://www.onvif.org/ver10/media/wsdl";
-
     private OnvifReplies() {
     }
 
@@ -44,18 +42,6 @@ public final class OnvifReplies {
     public static DeviceInformation deviceInformation(SoapElement response) {
         return new DeviceInformation(response.text("Manufacturer"), response.text("Model"),
                 response.text("FirmwareVersion"), response.text("SerialNumber"), response.text("HardwareId"));
-    }
-
-    /** GetServicesResponse: the XAddr of the Media (ver10) service. */
-    public static Optional<String> mediaAddressFromServices(SoapElement response) {
-        return response.children("Service").stream()
-                .filter(service -> MEDIA_NAMESPACE.equals(service.text("Namespace")))
-                .map(service -> service.text("XAddr")).filter(a -> a != null).findFirst();
-    }
-
-    /** GetCapabilitiesResponse: Capabilities/Media/XAddr. */
-    public static Optional<String> mediaAddressFromCapabilities(SoapElement response) {
-        return Optional.ofNullable(response.text("Capabilities", "Media", "XAddr"));
     }
 
     /** GetProfilesResponse, without URIs (those take one call per profile). */

@@ -52,7 +52,7 @@ class OnvifClientTest {
     @Test
     void readsTheUrisOfAtMostTheFirst128Profiles() throws IOException {
         String many = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:trt=\""
-                + OnvifReplies.MEDIA_NAMESPACE + "\"><s:Body><trt:GetProfilesResponse>"
+                + DeviceServices.MEDIA + "\"><s:Body><trt:GetProfilesResponse>"
                 + IntStream.range(0, 1000).mapToObj(i -> "<trt:Profiles token=\"p" + i + "\"/>")
                 .collect(Collectors.joining()) + "</trt:GetProfilesResponse></s:Body></s:Envelope>";
         script(many, token -> null, token -> null);
@@ -105,7 +105,7 @@ class OnvifClientTest {
 
     private static String mediaUri(String response, String uri) {
         return uri == null ? null : "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" xmlns:trt=\""
-                + OnvifReplies.MEDIA_NAMESPACE + "\" xmlns:tt=\"http://www.onvif.org/ver10/schema\"><s:Body><trt:"
+                + DeviceServices.MEDIA + "\" xmlns:tt=\"http://www.onvif.org/ver10/schema\"><s:Body><trt:"
                 + response + "><trt:MediaUri><tt:Uri>" + uri.replace("&", "&amp;") + "</tt:Uri></trt:MediaUri></trt:"
                 + response + "></s:Body></s:Envelope>";
     }

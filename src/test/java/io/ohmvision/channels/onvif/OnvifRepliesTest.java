@@ -23,18 +23,6 @@ class OnvifRepliesTest {
     }
 
     @Test
-    void picksMediaVersion10FromServices() throws Exception {
-        assertThat(OnvifReplies.mediaAddressFromServices(response("services.xml")))
-                .contains("http://192.168.1.64/onvif/Media");
-    }
-
-    @Test
-    void picksMediaFromCapabilities() throws Exception {
-        assertThat(OnvifReplies.mediaAddressFromCapabilities(response("capabilities.xml")))
-                .contains("http://0.0.0.0:8080/onvif/media_service");
-    }
-
-    @Test
     void readsProfilesEvenWithTheSchemaUnderAnotherNamespaceVersion() throws Exception {
         List<MediaProfile> profiles = OnvifReplies.profiles(response("profiles.xml"));
 
