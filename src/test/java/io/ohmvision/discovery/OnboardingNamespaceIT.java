@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import io.ohmvision.testing.CameraSubnet;
+import io.ohmvision.testing.ChromeBrowser;
 import io.ohmvision.testing.CameraSubnet.SimulatedCamera;
 import io.ohmvision.testing.CameraWebRoot;
 import io.ohmvision.testing.LighttpdTestPeer;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A whole site onboarded on a running OhmVision, against real peers in a /24 of their own (CameraSubnet: a network
@@ -38,13 +42,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <li>.21 an RTSP camera with Digest auth and no ONVIF, in a Hikvision MAC block, serving Hikvision's paths on 554;</li>
  * <li>.22 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path.</li>
  * </ul>
- * The credentials list has a wrong one first. The tests run in order: they are one onboarding story.
+ * The credentials list has a wrong one first. The tests run in order: they are one onboarding story, ending with the
+ * console's wizard (headless Chromium).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingNamespaceIT {
 
     @RegisterExtension
     static final RunningServer SERVER = RunningServer.sharedOnH2();
+
+    @RegisterExtension
+    static final ChromeBrowser BROWSER = new ChromeBrowser(SERVER);
 
     private static final String USER = "admin";
     private static final String PASSWORD = "site-Pw-31";
@@ -241,6 +249,35 @@ class OnboardingNamespaceIT {
 
     @Test
     @Order(4)
+    void theConsoleWizardShowsProgressAndAReviewAndAppliesTheTickedDevice() {
+        BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("nav-onboarding"))).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("onboarding:cidrs")));
+        BROWSER.type(By.id("onboarding:cidrs"), subnet.cidr());
+        BROWSER.type(By.id("onboarding:credentials:0:username"), USER);
+        BROWSER.type(By.id("onboarding:credentials:0:password"), PASSWORD);
+        BROWSER.driver().findElement(By.id("onboarding:start")).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("onboarding:onboarding-progress")));
+        BROWSER.await(DETECTION_BUDGET, ExpectedConditions.textToBePresentInElementLocated(
+                By.id("onboarding-state"), "ready"));
+        assertThat(BROWSER.driver().findElement(By.id("onboarding:onboarding-progress")).getText()).contains("100");
+
+        WebElement row = BROWSER.driver().findElement(By.xpath(
+                "//tbody[@id='onboarding:devices_data']/tr[td[normalize-space()='" + ip(21) + "']]"));
+        assertThat(row.getText()).contains("update camera");
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        BROWSER.driver().findElement(By.id("onboarding:apply")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onboarding:devices"),
+                "updated camera"));
+
+        assertThat(camerasAt(21)).hasSize(1);
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(PASSWORD);
+        assertThat(BROWSER.driver().findElement(By.id("onboarding:credentials:0:password")).getAttribute("value"))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(5)
     void badRequestsAreRefusedWithAProblem() {
         SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of("203.0.113.0/24")))
                 .then().statusCode(400).contentType("application/problem+json")
