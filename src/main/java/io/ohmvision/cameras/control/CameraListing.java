@@ -75,6 +75,32 @@ public class CameraListing {
     public record SealedCloudConfig(String sealed) {
     }
 
+    /**
+     * The cameras (not a recorder's channels) that have this MAC, serial number or address: how site onboarding
+     * recognises a device already registered. Null values are left out of the search, so no camera is matched by a
+     * value it lacks too.
+     */
+    public List<CameraIdentity> identifiedBy(String macAddress, String serialNumber, String ipAddress) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Camera> query = cb.createQuery(Camera.class);
+        Root<Camera> camera = query.from(Camera.class);
+        List<Predicate> any = new ArrayList<>();
+        if (macAddress != null && !macAddress.isBlank()) {
+            any.add(cb.equal(camera.get("macAddress"), Camera.normalizeMac(macAddress)));
+        }
+        if (serialNumber != null && !serialNumber.isBlank()) {
+            any.add(cb.equal(camera.get("serialNumber"), serialNumber));
+        }
+        if (ipAddress != null && !ipAddress.isBlank()) {
+            any.add(cb.equal(camera.get("ipAddress"), ipAddress));
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(query.where(cb.isNull(camera.get("recorderId")), cb.or(any.toArray(Predicate[]::new)))
+                .orderBy(cb.asc(camera.get("id")))).getResultStream().map(CameraIdentity::of).toList();
+    }
+
     /** The stored camera as settings that change nothing when applied: for a caller that changes a few fields. */
     public CameraSettings settingsOf(long id) {
         return CameraSettings.of(find(id));

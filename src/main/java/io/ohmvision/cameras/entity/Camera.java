@@ -163,7 +163,8 @@ public class Camera {
         this.encryptedPassword = encryptedPassword;
     }
 
-    private static String normalizeMac(String mac) {
+    /** The form MACs are stored in: upper case, colon-separated; also how they are looked up. */
+    public static String normalizeMac(String mac) {
         if (mac == null) {
             return null;
         }

@@ -74,7 +74,7 @@ public class AutoDetection {
         CameraSettings existing = request.cameraId() == null ? null : listing.settingsOf(request.cameraId());
         AutoDetectReport report = detector().detect(request);
         learnFrom(report);
-        return request.saves() ? store(request, report, existing, mayManageCredentials) : report;
+        return request.saves() ? store(request, report, existing, null, mayManageCredentials) : report;
     }
 
     /**
@@ -84,18 +84,30 @@ public class AutoDetection {
      * @param request the detection's request, with create; its name and credentials are stored
      */
     public AutoDetectReport store(AutoDetectRequest request, AutoDetectReport report, boolean mayManageCredentials) {
-        return store(request, report, null, mayManageCredentials);
+        return store(request, report, null, null, mayManageCredentials);
+    }
+
+    /**
+     * Stores a detection already run into a new camera or recorder (create), or into the camera {@code cameraId}
+     * names, as read now: site onboarding's road, with the MAC its scan saw.
+     *
+     * @param macAddress the device's MAC; null when unknown
+     */
+    public AutoDetectReport store(AutoDetectRequest request, AutoDetectReport report, String macAddress,
+            boolean mayManageCredentials) {
+        CameraSettings existing = request.cameraId() == null ? null : listing.settingsOf(request.cameraId());
+        return store(request, report, existing, macAddress, mayManageCredentials);
     }
 
     private AutoDetectReport store(AutoDetectRequest request, AutoDetectReport report, CameraSettings existing,
-            boolean mayManageCredentials) {
-        if (!report.main().found()) {
-            return report.saved(null, "nothing stored: no working main stream (" + report.summary() + ")");
+            String macAddress, boolean mayManageCredentials) {
+        if (!DetectedCamera.storable(report)) {
+            return report.saved(null, "nothing stored: no working stream or snapshot (" + report.summary() + ")");
         }
         if (report.recorder() != null && existing == null) {
             return recorders.add(request, report, mayManageCredentials);
         }
-        CameraSettings camera = DetectedCamera.settings(request, report, existing);
+        CameraSettings camera = DetectedCamera.settings(request, report, existing, macAddress);
         long saved;
         if (existing == null) {
             saved = registry.create(camera, mayManageCredentials);
@@ -112,11 +124,32 @@ public class AutoDetection {
                 request.manufacturer(), false, null, null), false);
     }
 
+    /**
+     * Detection only, nothing stored, guessing stopped after {@code wrongPasswords} wrong-password answers: site
+     * onboarding tries a list of credentials on one device and spends at most this much of the device's patience
+     * on each.
+     */
+    public AutoDetectReport detectGuessingAtMost(AutoDetectRequest request, int wrongPasswords) {
+        check(request, false);
+        AutoDetectReport report = detector(detection.settings().withMaxAuthFailures(wrongPasswords)).detect(request);
+        learnFrom(report);
+        return report;
+    }
+
+    /** The lockout limit a device allows in all (ohmvision.discovery.auto-detect.max-auth-failures). */
+    public int lockoutLimit() {
+        return detection.settings().maxAuthFailures();
+    }
+
     AutoDetector detector() {
+        return detector(detection.settings());
+    }
+
+    private AutoDetector detector(DetectionSettings detectionSettings) {
         return new AutoDetector(catalog, settings.ports(), learning::ranked, new HostIdentification(macs,
-                fingerprints, settings.ports(), executor, detection.settings().identifyBudget()),
+                fingerprints, settings.ports(), executor, detectionSettings.identifyBudget()),
                 new OnvifVendorMatcher(new AliasMatcher(catalog), macs), channels::probe, executor,
-                detection.settings());
+                detectionSettings);
     }
 
     public void check(AutoDetectRequest request, boolean mayManageCredentials) {

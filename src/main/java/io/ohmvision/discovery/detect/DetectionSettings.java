@@ -23,4 +23,9 @@ public record DetectionSettings(int concurrency, Duration probeTimeout, int maxA
             throw new IllegalArgumentException("concurrency, lockout limit and candidate limit must be at least 1");
         }
     }
+
+    /** The same settings with another lockout limit: site onboarding gives each credential of its list one refusal. */
+    public DetectionSettings withMaxAuthFailures(int limit) {
+        return new DetectionSettings(concurrency, probeTimeout, limit, maxCandidates, connectTimeout, identifyBudget);
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the host is connected to: its interfaces with their addresses and subnets, and the default gateway. The range
@@ -52,6 +54,12 @@ public record NetworkInfo(List<Interface> interfaces, DefaultRoute defaultRoute)
     public List<Cidr> onLinkSubnets() {
         return interfaces.stream().filter(Interface::up).flatMap(i -> i.addresses().stream())
                 .filter(a -> a.subnet() != null).map(a -> Cidr.parse(a.subnet())).distinct().toList();
+    }
+
+    /** Every address of this host's interfaces: a scan finds the host itself too, which is no camera. */
+    public Set<String> ownAddresses() {
+        return interfaces.stream().flatMap(i -> i.addresses().stream()).map(Address::address)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Address address(InterfaceAddress a) {

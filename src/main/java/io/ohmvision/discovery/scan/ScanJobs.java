@@ -94,11 +94,19 @@ public class ScanJobs {
         return ProblemException.notFound("no scan job " + id);
     }
 
+    /**
+     * The scan itself, on the caller's thread: every address and port of checked ranges, then the MACs and makers of
+     * the hosts that answered. Also site onboarding's first step.
+     */
+    public List<ScannedHost> scanAndIdentify(List<Cidr> ranges, List<Integer> ports, ScanRun run) throws IOException {
+        List<HostReply> replies = new ConnectScanner(settings.scanSettings()).scan(ranges, ports, run);
+        return new HostIdentification(macs, fingerprints, settings.ports(), executor, settings.identifyBudget())
+                .identify(replies, NeighbourTable.read());
+    }
+
     private void execute(long id, List<Cidr> ranges, List<Integer> ports, ScanRun run) {
         try {
-            List<HostReply> replies = new ConnectScanner(settings.scanSettings()).scan(ranges, ports, run);
-            List<ScannedHost> hosts = new HostIdentification(macs, fingerprints, settings.ports(), executor,
-                    settings.identifyBudget()).identify(replies, NeighbourTable.read());
+            List<ScannedHost> hosts = scanAndIdentify(ranges, ports, run);
             store.finish(id, run.isCancelled() ? ScanState.CANCELLED : ScanState.COMPLETED, run.progress(), hosts,
                     null);
         } catch (IOException | RuntimeException e) {

@@ -28,7 +28,7 @@ class DetectedCameraTest {
     void aNewCameraGetsTheAddressTheDeviceFactsTheChannelsAndTheCredentialsTried() {
         AutoDetectRequest request = new AutoDetectRequest("192.0.2.64", null, "admin", "s3cret", null, true, null,
                 null);
-        CameraSettings camera = DetectedCamera.settings(request, report("DS-2CD2143G2-I"), null);
+        CameraSettings camera = DetectedCamera.settings(request, report("DS-2CD2143G2-I"), null, null);
         assertThat(camera.name).isEqualTo("DS-2CD2143G2-I 192.0.2.64");
         assertThat(camera.ipAddress).isEqualTo("192.0.2.64");
         assertThat(camera.manufacturer).isEqualTo("hikvision");
@@ -52,12 +52,43 @@ class DetectedCameraTest {
         stored.port = 8554;
         stored.version = 3L;
         CameraSettings camera = DetectedCamera.settings(new AutoDetectRequest("192.0.2.64", null, null, null, null,
-                false, 5L, null), report(null), stored);
+                false, 5L, null), report(null), stored, null);
         assertThat(camera.name).isEqualTo("Gate");
         assertThat(camera.model).as("no model detected").isEqualTo("DS-2CD2143G2-I");
         assertThat(camera.macAddress).isEqualTo("44:19:B6:01:02:03");
         assertThat(camera.version).isEqualTo(3L);
         assertThat(camera.connectionType).as("follows the detected stream").isNull();
         assertThat(camera.port).isNull();
+    }
+
+    @Test
+    void theMacAScanSawIsStoredAndReplacesTheOldOne() {
+        CameraSettings stored = new CameraSettings();
+        stored.name = "Gate";
+        stored.macAddress = "44:19:B6:01:02:03";
+        CameraSettings camera = DetectedCamera.settings(AutoDetectRequest.detectOnly("192.0.2.64", null, null),
+                report(null), stored, "44:19:b6:0a:0b:0c");
+        assertThat(camera.macAddress).isEqualTo("44:19:b6:0a:0b:0c");
+    }
+
+    @Test
+    void aDeviceWithOnlyASnapshotBecomesACameraOnItsSnapshot() {
+        AutoDetectReport full = report(null);
+        AutoDetectReport snapshotOnly = new AutoDetectReport(full.address(), full.openPorts(), full.onvif(),
+                full.manufacturer(), full.manufacturerEvidence(), full.summary(), null, 0, List.of(), full.sub(),
+                full.sub(), full.snapshot(), null, 10, null, null, null);
+        CameraSettings camera = DetectedCamera.settings(AutoDetectRequest.detectOnly("192.0.2.64", null, null),
+                snapshotOnly, null, null);
+        assertThat(DetectedCamera.storable(snapshotOnly)).isTrue();
+        assertThat(camera.primaryStreamUrl).isEqualTo("http://192.0.2.64/snap.jpg");
+        assertThat(camera.snapshotUrl).isEqualTo("http://192.0.2.64/snap.jpg");
+    }
+
+    @Test
+    void aDeviceWithoutStreamOrSnapshotIsNothingToStore() {
+        AutoDetectReport full = report(null);
+        assertThat(DetectedCamera.storable(new AutoDetectReport(full.address(), full.openPorts(), full.onvif(),
+                full.manufacturer(), full.manufacturerEvidence(), full.summary(), null, 0, List.of(), full.sub(),
+                full.sub(), full.sub(), null, 10, null, null, null))).isFalse();
     }
 }

@@ -4,7 +4,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.function.Supplier;
 
-/** /api/discovery: the catalogue, network scans, ONVIF discovery, auto-detect and batch tests. */
+/** /api/discovery: the catalogue, network scans, ONVIF discovery, auto-detect, batch tests and site onboarding. */
 public final class Discovery {
 
     private static final String PATH = "/api/discovery";
@@ -55,6 +55,18 @@ public final class Discovery {
 
     public Response autoDetect(String json) {
         return caller.get().body(json).post(PATH + "/auto-detect");
+    }
+
+    public Response startOnboarding(String json) {
+        return caller.get().body(json).post(PATH + "/onboarding");
+    }
+
+    public Response onboarding(String id) {
+        return caller.get().get(PATH + "/onboarding/" + id);
+    }
+
+    public Response applyOnboarding(String id, String json) {
+        return caller.get().body(json).post(PATH + "/onboarding/" + id + "/apply");
     }
 
     public Response batchTest(String json) {

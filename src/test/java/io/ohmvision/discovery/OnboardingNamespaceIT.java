@@ -1,0 +1,291 @@
+package io.ohmvision.discovery;
+
+import static io.ohmvision.testing.JsonBodies.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import io.ohmvision.testing.CameraSubnet;
+import io.ohmvision.testing.ChromeBrowser;
+import io.ohmvision.testing.CameraSubnet.SimulatedCamera;
+import io.ohmvision.testing.CameraWebRoot;
+import io.ohmvision.testing.LighttpdTestPeer;
+import io.ohmvision.testing.LoopbackPorts;
+import io.ohmvision.testing.OnvifSimulator;
+import io.ohmvision.testing.RtspTestPeer;
+import io.ohmvision.testing.RunningServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A whole site onboarded on a running OhmVision, against real peers in a /24 of their own (CameraSubnet: a network
+ * namespace, one macvlan with its own MAC per camera; needs root):
+ * <ul>
+ * <li>.20 an ONVIF device (simulator on port 80, WS-Discovery) whose profiles point at its own RTSP server (8554,
+ * Digest);</li>
+ * <li>.21 an RTSP camera with Digest auth and no ONVIF, in a Hikvision MAC block, serving Hikvision's paths on 554;</li>
+ * <li>.22 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path.</li>
+ * </ul>
+ * The credentials list has a wrong one first. The tests run in order: they are one onboarding story, ending with the
+ * console's wizard (headless Chromium).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OnboardingNamespaceIT {
+
+    @RegisterExtension
+    static final RunningServer SERVER = RunningServer.sharedOnH2();
+
+    @RegisterExtension
+    static final ChromeBrowser BROWSER = new ChromeBrowser(SERVER);
+
+    private static final String USER = "admin";
+    private static final String PASSWORD = "site-Pw-31";
+    private static final String WRONG_PASSWORD = "site-Wrong-17";
+    private static final List<Map<String, String>> CREDENTIALS = List.of(
+            Map.of("username", USER, "password", WRONG_PASSWORD), Map.of("username", USER, "password", PASSWORD));
+    private static final Duration DETECTION_BUDGET = Duration.ofMinutes(3);
+
+    private static CameraSubnet subnet;
+    private static final List<AutoCloseable> PEERS = new ArrayList<>();
+    private static OnvifSimulator onvifDevice;
+    private static String operator;
+    private static long onvifCameraId;
+    private static long snapshotCameraId;
+
+    @BeforeAll
+    static void buildTheSite() throws Exception {
+        subnet = CameraSubnet.create(List.of(
+                new SimulatedCamera(20, "02:00:5e:00:00:20", List.of()),
+                new SimulatedCamera(21, "44:19:b6:00:00:21", List.of()),
+                new SimulatedCamera(22, "00:40:8c:00:00:22", List.of())));
+        CameraWebRoot www = start(CameraWebRoot.start());
+        // Axis's snapshot path on the camera's web server
+        Files.createDirectories(www.directory().resolve("jpg"));
+        Files.createSymbolicLink(www.directory().resolve("jpg/image.jpg"), Path.of("../snap.jpg"));
+        start(RtspTestPeer.startAt(subnet.inside(), ip(20), 8554, true, USER, PASSWORD,
+                "/media/profile1=main", "/media/profile2=sub"));
+        String profiles = "rtsp://" + ip(20) + ":8554/media/profile";
+        onvifDevice = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(20), USER, PASSWORD,
+                "--http-port", "80", "--no-snapshot",
+                "--profile", "profile_1,Main,H264,640,360,25," + profiles + "1",
+                "--profile", "profile_2,Sub,H264,320,180,10," + profiles + "2"));
+        start(RtspTestPeer.startAt(subnet.inside(), ip(21), 554, true, USER, PASSWORD,
+                "/Streaming/Channels/101=main", "/Streaming/Channels/102=sub"));
+        start(LighttpdTestPeer.startAt(subnet.inside(), ip(22), 80, www, LoopbackPorts.free(), "camera22", USER,
+                PASSWORD));
+        operator = "onboarding-op-" + System.nanoTime();
+        SERVER.adminApi().users().create(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
+                .then().statusCode(201);
+    }
+
+    private static <T extends AutoCloseable> T start(T peer) {
+        PEERS.add(0, peer);
+        return peer;
+    }
+
+    @AfterAll
+    static void removeTheSite() throws Exception {
+        for (AutoCloseable peer : PEERS) {
+            peer.close();
+        }
+        if (subnet != null) {
+            subnet.close();
+        }
+    }
+
+    private static String ip(int lastOctet) {
+        return subnet.address(lastOctet);
+    }
+
+    /** Starts an onboarding of the subnet and waits until it is ready for a choice. */
+    private static JsonPath onboardTheSite() {
+        Response started = SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of(subnet.cidr()),
+                "credentials", CREDENTIALS));
+        started.then().statusCode(202);
+        String id = started.jsonPath().getString("id");
+        assertThat(started.header("Location")).endsWith("/api/discovery/onboarding/" + id);
+        assertThat(started.jsonPath().getString("phase")).isEqualTo("scanning");
+        JsonPath[] ready = new JsonPath[1];
+        await().atMost(DETECTION_BUDGET).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            Response answer = SERVER.adminApi().discovery().onboarding(id);
+            answer.then().statusCode(200);
+            assertThat(answer.asString()).doesNotContain(PASSWORD, WRONG_PASSWORD);
+            ready[0] = answer.jsonPath();
+            assertThat(ready[0].getString("phase")).isNotEqualTo("failed");
+            return ready[0].getString("phase").equals("ready");
+        });
+        return ready[0];
+    }
+
+    private static Map<String, Object> device(JsonPath job, int lastOctet) {
+        return job.getMap("devices.find { it.address == '" + ip(lastOctet) + "' }");
+    }
+
+    private static String at(JsonPath job, int lastOctet, String path) {
+        return job.getString("devices.find { it.address == '" + ip(lastOctet) + "' }." + path);
+    }
+
+    private static List<Long> camerasAt(int lastOctet) {
+        return SERVER.adminApi().cameras().list("size=100").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.ipAddress == '" + ip(lastOctet) + "' }.id", Long.class);
+    }
+
+    @Test
+    @Order(1)
+    void everyDeviceIsFoundAndDetectedAndAWrongCredentialFirstDoesNotStopTheRightOne() {
+        JsonPath job = onboardTheSite();
+
+        assertThat(job.getInt("percent")).isEqualTo(100);
+        assertThat(job.getInt("credentialsGiven")).isEqualTo(2);
+        assertThat(job.getList("devices.address", String.class))
+                .containsExactlyInAnyOrder(ip(20), ip(21), ip(22));
+        assertThat(job.getInt("devicesDetected")).isEqualTo(3);
+
+        assertThat(at(job, 20, "onvifEndpoint")).isEqualTo(onvifDevice.endpoint());
+        assertThat(at(job, 20, "mac")).isEqualToIgnoringCase("02:00:5e:00:00:20");
+        assertThat(at(job, 20, "model")).isEqualTo("SIM-1000");
+        assertThat(at(job, 20, "main.url")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
+        assertThat(at(job, 20, "sub.url")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile2");
+
+        assertThat(at(job, 21, "onvifEndpoint")).isNull();
+        assertThat(at(job, 21, "mac")).isEqualToIgnoringCase("44:19:b6:00:00:21");
+        assertThat(at(job, 21, "manufacturer")).isEqualTo("hikvision");
+        assertThat(at(job, 21, "main.url")).isEqualTo("rtsp://" + ip(21) + ":554/Streaming/Channels/101");
+
+        assertThat(at(job, 22, "manufacturer")).isEqualTo("axis");
+        assertThat(at(job, 22, "main.url")).isNull();
+        assertThat(at(job, 22, "snapshot.url")).startsWith("http://" + ip(22));
+
+        for (int device : List.of(20, 21, 22)) {
+            assertThat(at(job, device, "credentialIndex")).as("device .%d", device).isEqualTo("1");
+            assertThat(at(job, device, "refusals")).as("the wrong credential cost .%d one refusal", device)
+                    .isEqualTo("1");
+            assertThat(at(job, device, "lockedOut")).isEqualTo("false");
+            assertThat(at(job, device, "proposal.action")).isEqualTo("create");
+            assertThat(at(job, device, "proposal.kind")).isEqualTo("camera");
+        }
+        assertThat(at(job, 22, "proposal.primaryStreamUrl")).isEqualTo(at(job, 22, "snapshot.url"));
+        assertThat(at(job, 20, "proposal.name")).isEqualTo("SIM-1000 " + ip(20));
+    }
+
+    @Test
+    @Order(2)
+    void applyCreatesExactlyTheChosenCamerasInOneGoAndOnlyAdminsStoreCredentials() {
+        JsonPath job = onboardTheSite();
+        String id = job.getString("id");
+
+        SERVER.apiAs(operator, "operator-Pw-1").discovery().applyOnboarding(id, json("devices", List.of(ip(20))))
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("Only admins may store camera credentials"));
+        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(20), "203.0.113.9")))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not a device this onboarding found"));
+        assertThat(camerasAt(20)).as("refused applies store nothing").isEmpty();
+
+        Response applied = SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(20), ip(22))));
+        applied.then().statusCode(200).body("phase", org.hamcrest.Matchers.equalTo("applied"));
+        assertThat(applied.asString()).doesNotContain(PASSWORD, WRONG_PASSWORD);
+
+        assertThat(camerasAt(20)).hasSize(1);
+        assertThat(camerasAt(22)).hasSize(1);
+        assertThat(camerasAt(21)).as("not chosen").isEmpty();
+        onvifCameraId = camerasAt(20).get(0);
+        snapshotCameraId = camerasAt(22).get(0);
+        assertThat(applied.jsonPath().getString("devices.find { it.address == '" + ip(20) + "' }.applied"))
+                .isEqualTo("created camera " + onvifCameraId);
+
+        JsonPath onvifCamera = SERVER.adminApi().cameras().get(onvifCameraId).then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(onvifCamera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
+        assertThat(onvifCamera.getString("macAddress")).isEqualToIgnoringCase("02:00:5e:00:00:20");
+        assertThat(onvifCamera.getBoolean("hasPassword")).isTrue();
+        JsonPath snapshotCamera = SERVER.adminApi().cameras().get(snapshotCameraId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(snapshotCamera.getString("connectionType")).isEqualTo("http");
+        assertThat(snapshotCamera.getString("primaryStreamUrl")).startsWith("http://" + ip(22));
+        SERVER.adminApi().cameras().probe(snapshotCameraId).then().statusCode(200)
+                .body("result.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("OK")));
+
+        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(21))))
+                .then().statusCode(409).body("detail", containsString("applied already"));
+    }
+
+    @Test
+    @Order(3)
+    void aSecondOnboardingOffersTheRegisteredCamerasAsUpdatesAndNeverDuplicatesThem() {
+        JsonPath job = onboardTheSite();
+
+        assertThat(at(job, 20, "proposal.action")).isEqualTo("update");
+        assertThat(at(job, 20, "proposal.existingId")).isEqualTo(String.valueOf(onvifCameraId));
+        assertThat(at(job, 20, "proposal.matchedBy")).isEqualTo("mac");
+        assertThat(at(job, 22, "proposal.action")).isEqualTo("update");
+        assertThat(at(job, 22, "proposal.existingId")).isEqualTo(String.valueOf(snapshotCameraId));
+        assertThat(at(job, 21, "proposal.action")).isEqualTo("create");
+        assertThat(device(job, 21)).isNotNull();
+
+        SERVER.adminApi().discovery().applyOnboarding(job.getString("id"), json("devices",
+                List.of(ip(20), ip(21), ip(22)))).then().statusCode(200);
+
+        assertThat(camerasAt(20)).containsExactly(onvifCameraId);
+        assertThat(camerasAt(22)).containsExactly(snapshotCameraId);
+        assertThat(camerasAt(21)).hasSize(1);
+    }
+
+    @Test
+    @Order(4)
+    void theConsoleWizardShowsProgressAndAReviewAndAppliesTheTickedDevice() {
+        BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("nav-onboarding"))).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("onboarding:cidrs")));
+        BROWSER.type(By.id("onboarding:cidrs"), subnet.cidr());
+        BROWSER.type(By.id("onboarding:credentials:0:username"), USER);
+        BROWSER.type(By.id("onboarding:credentials:0:password"), PASSWORD);
+        BROWSER.driver().findElement(By.id("onboarding:start")).click();
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("onboarding:onboarding-progress")));
+        BROWSER.await(DETECTION_BUDGET, ExpectedConditions.textToBePresentInElementLocated(
+                By.id("onboarding-state"), "ready"));
+        assertThat(BROWSER.driver().findElement(By.id("onboarding:onboarding-progress")).getText()).contains("100");
+
+        WebElement row = BROWSER.driver().findElement(By.xpath(
+                "//tbody[@id='onboarding:devices_data']/tr[td[normalize-space()='" + ip(21) + "']]"));
+        assertThat(row.getText()).contains("update camera");
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        BROWSER.driver().findElement(By.id("onboarding:apply")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onboarding:devices"),
+                "updated camera"));
+
+        assertThat(camerasAt(21)).hasSize(1);
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(PASSWORD);
+        assertThat(BROWSER.driver().findElement(By.id("onboarding:credentials:0:password")).getAttribute("value"))
+                .isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void badRequestsAreRefusedWithAProblem() {
+        SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of("203.0.113.0/24")))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("not a subnet of this host"));
+        SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of(subnet.cidr()), "credentials",
+                List.of(Map.of("username", USER, "pasword", PASSWORD)))).then().statusCode(400)
+                .contentType("application/problem+json");
+        SERVER.adminApi().discovery().onboarding("no-such-job").then().statusCode(404)
+                .body("detail", containsString("member that started them"));
+    }
+}
