@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hc.core5.http.ContentType;
 
@@ -70,6 +71,10 @@ public class HttpProbe implements ChannelProbe {
             throw new PeerProtocolException("reply larger than a snapshot can be (" + SNAPSHOT_LIMIT / (1024 * 1024) + " MB)");
         }
         if (!JPEG.equals(mimeType) && !JpegImage.looksLikeJpeg(bytes)) {
+            Optional<Verdict> refused = CgiRefusal.of(bytes);
+            if (refused.isPresent()) {
+                throw new UnwantedStatusException(refused.get());
+            }
             throw new PeerProtocolException("not a camera picture: the reply is " + describe(mimeType));
         }
         JpegImage image = JpegImage.parse(bytes);

@@ -91,6 +91,28 @@ class HttpProbeTest {
         assertThat(result.reason()).isEqualTo("not a camera picture: the reply is text/html");
     }
 
+    /** Foscam's CGI refuses a wrong password with 200 and a result code; auto-detect's lockout guard must see it. */
+    @Test
+    void readsFoscamsRefusalInA200AsTheRefusalItIs() {
+        server.on("/cgi-bin/CGIProxy.fcgi", reply(200, "text/plain",
+                "<CGI_Result>\n    <result>-2</result>\n</CGI_Result>".getBytes(StandardCharsets.US_ASCII), Map.of()));
+
+        ProbeResult result = probe(server.url("/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=&pwd="), "admin", "wrong");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
+        assertThat(result.reason()).isEqualTo("the camera refused the user name or password (CGI result -2)");
+        assertThat(result.maskedUrl()).endsWith("usr=admin&pwd=***");
+    }
+
+    @Test
+    void anotherCgiResultIsNoRefusal() {
+        server.on("/cgi-bin/CGIProxy.fcgi", reply(200, "text/plain",
+                "<CGI_Result><result>-1</result></CGI_Result>".getBytes(StandardCharsets.US_ASCII), Map.of()));
+
+        assertThat(probe(server.url("/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=&pwd="), "admin", "pw").outcome())
+                .isEqualTo(Outcome.PROTOCOL_ERROR);
+    }
+
     @Test
     void answersBasicAuthAndKeepsTheRealm() {
         server.on("/snap.jpg", basicAuth(reply(200, "image/jpeg", JPEG, Map.of())));
