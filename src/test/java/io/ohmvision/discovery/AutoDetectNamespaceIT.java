@@ -3,10 +3,12 @@ package io.ohmvision.discovery;
 import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.ohmvision.testing.CameraSubnet;
 import io.ohmvision.testing.CameraSubnet.SimulatedCamera;
 import io.ohmvision.testing.CameraWebRoot;
+import io.ohmvision.testing.FoscamCgiPeer;
 import io.ohmvision.testing.LighttpdTestPeer;
 import io.ohmvision.testing.LoopbackPorts;
 import io.ohmvision.testing.OnvifSimulator;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <li>.22 a camera in a Dahua MAC block whose password the request gets wrong: its web server (lighttpd) asks for
  * the password before it looks at the path, as many cameras do, while its RTSP server (GStreamer) answers 404 for
  * an unknown path first;</li>
- * <li>.23 an ONVIF device whose clock is an hour ahead, streaming from .20's server (as an encoder would).</li>
+ * <li>.23 an ONVIF device whose clock is an hour ahead, streaming from .20's server (as an encoder would);</li>
+ * <li>.24 a Foscam HD camera's CGI on port 88: credentials in the query, refusals as HTTP 200 with result -2.</li>
  * </ul>
  */
 class AutoDetectNamespaceIT {
@@ -51,6 +54,7 @@ class AutoDetectNamespaceIT {
     private static OnvifSimulator onvifCamera;
     private static OnvifSimulator skewedCamera;
     private static LighttpdTestPeer snapshots;
+    private static FoscamCgiPeer foscam;
 
     @BeforeAll
     static void buildTheSubnet() throws Exception {
@@ -58,7 +62,8 @@ class AutoDetectNamespaceIT {
                 new SimulatedCamera(20, "02:00:5e:00:00:20", List.of()),
                 new SimulatedCamera(21, "44:19:b6:00:00:21", List.of()),
                 new SimulatedCamera(22, "08:ed:ed:00:00:22", List.of()),
-                new SimulatedCamera(23, "02:00:5e:00:00:23", List.of())));
+                new SimulatedCamera(23, "02:00:5e:00:00:23", List.of()),
+                new SimulatedCamera(24, "02:00:5e:00:00:24", List.of())));
         CameraWebRoot www = start(CameraWebRoot.start());
         // the snapshot is on the camera's own host: a URI a device gives for another host is not followed
         snapshots = start(LighttpdTestPeer.startAt(subnet.inside(), ip(20), 8080, www, LoopbackPorts.free(),
@@ -71,6 +76,7 @@ class AutoDetectNamespaceIT {
                 "/Streaming/Channels/101=main"));
         start(LighttpdTestPeer.startAt(subnet.inside(), ip(22), 80, www, LoopbackPorts.free(), "camera22", USER,
                 OTHER_PASSWORD));
+        foscam = start(FoscamCgiPeer.inNamespace(subnet.namespace(), ip(24), 88, USER, PASSWORD));
         String profiles = "rtsp://" + ip(20) + ":8554/media/profile";
         onvifCamera = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(20), USER, PASSWORD,
                 "--http-port", "80", "--announce-zero", "--snapshot-uri", snapshots.url("/snap.jpg"),
@@ -124,8 +130,8 @@ class AutoDetectNamespaceIT {
         assertThat(report.getString("summary")).matches("\\d+ candidates: 3 OK, .*");
         assertThat(report.getList("candidates.rank", Integer.class)).startsWith(1, 2, 3);
         assertThat(report.getList("candidates.maskedUrl", String.class))
-                .allMatch(url -> !url.contains(PASSWORD)
-                        && (url.contains("://admin:***@") || url.endsWith("user=admin&password=***")));
+                .allMatch(url -> !url.contains(PASSWORD) && (url.contains("://admin:***@")
+                        || url.matches(".*[?&](user|usr)=admin&(password|pwd)=\\*\\*\\*")));
         assertThat(report.getString("lockout")).isNull();
 
         long id = report.getLong("cameraId");
@@ -181,6 +187,38 @@ class AutoDetectNamespaceIT {
         assertThat(report.getString("cameraId")).isNull();
         assertThat(report.getString("saving")).startsWith("nothing stored");
         assertThat(cameraCount()).isEqualTo(camerasBefore);
+    }
+
+    /** Foscam's CGI takes the credentials in its query: tried with them, stored without them, masked in the report. */
+    @Test
+    void aCameraTakingCredentialsInTheQueryIsCreatedWithThemStoredApart() {
+        Response answer = detect("ip", ip(24), "username", USER, "password", PASSWORD, "manufacturer", "foscam",
+                "create", true, "name", "Foscam 24");
+
+        answer.then().statusCode(201);
+        assertThat(answer.asString()).doesNotContain(PASSWORD);
+        JsonPath report = answer.jsonPath();
+        assertThat(report.getString("snapshot.url")).isEqualTo(foscam.storedSnapshotUrl());
+        assertThat(report.getList("candidates.maskedUrl", String.class))
+                .contains(foscam.storedSnapshotUrl().replace("usr=&pwd=", "usr=admin&pwd=***"));
+        JsonPath camera = SERVER.adminApi().cameras().get(report.getLong("cameraId")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(camera.getString("snapshotUrl")).isEqualTo(foscam.storedSnapshotUrl());
+        assertThat(camera.getBoolean("hasPassword")).isTrue();
+        SERVER.adminApi().cameras().probe(report.getLong("cameraId")).then().statusCode(200)
+                .body("find { it.role == 'SNAPSHOT' }.result.outcome", equalTo("OK"));
+    }
+
+    /** Foscam refuses a wrong password with HTTP 200 and result -2: a refusal the lockout guard counts. */
+    @Test
+    void foscamsRefusalInA200CountsAsAWrongPassword() {
+        JsonPath report = detect("ip", ip(24), "username", USER, "password", OTHER_PASSWORD, "manufacturer", "foscam")
+                .then().statusCode(200).extract().jsonPath();
+
+        String snapshot = "candidates.find { it.maskedUrl.contains('cmd=snapPicture2') }";
+        assertThat(report.getString(snapshot + ".outcome")).isEqualTo("AUTH_FAILED");
+        assertThat(report.getString(snapshot + ".reason")).contains("CGI result -2");
+        assertThat(report.getString("summary")).contains("wrong password");
     }
 
     @Test
