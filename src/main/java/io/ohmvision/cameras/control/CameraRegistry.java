@@ -231,5 +231,11 @@ public class CameraRegistry {
         private static String emptyToNull(String s) {
             return s == null || s.isEmpty() ? null : s;
         }
+
+        /** A record would print every component: never the password. */
+        @Override
+        public String toString() {
+            return "Credentials[username=" + username + ", password " + (passwordGiven ? "given" : "not given") + "]";
+        }
     }
 }

@@ -23,4 +23,10 @@ record Digest(DigestAlgorithm algorithm, boolean session, String username, Strin
         String middle = qop == null ? nonce : nonce + ":" + nc + ":" + cnonce + ":" + qop;
         return algorithm.hex(ha1 + ":" + middle + ":" + ha2);
     }
+
+    /** A record would print every component: never the password. */
+    @Override
+    public String toString() {
+        return "Digest[" + algorithm + ", user " + username + ", realm " + realm + ", " + method + " " + uri + "]";
+    }
 }

@@ -161,6 +161,7 @@ class CameraRegistryRulesTest {
         same.username = "admin";
         same.password = PASSWORD;
         assertThat(CameraRegistry.Credentials.resolve(same, camera, vault).changes()).isFalse();
+        assertThat(CameraRegistry.Credentials.resolve(same, camera, vault).toString()).doesNotContain(PASSWORD);
         same.password = PASSWORD.substring(1);
         assertThat(CameraRegistry.Credentials.resolve(same, camera, vault).changes()).isTrue();
         same.password = null;

@@ -14,6 +14,7 @@ class DigestTest {
                 "dcd98b7102dd2f0e8b11d0f600bfb0c093", "GET", "/dir/index.html", null, null, null);
 
         assertThat(digest.response()).isEqualTo("1949323746fe6a43ef61f9606e7febea");
+        assertThat(digest.toString()).contains("Mufasa").doesNotContain("CircleOfLife");
     }
 
     @Test
