@@ -1,6 +1,7 @@
 package io.ohmvision.cameras.entity;
 
 import io.ohmvision.channels.onvif.DeviceCapabilities;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CameraCapabilities", description = "What the camera's ONVIF device announced when last read")
 public record CameraCapabilities(boolean ptz, int audioIn, int audioOut, boolean events, boolean imaging,
-                                 boolean analytics, boolean recording, OffsetDateTime readAt, String readWith) {
+                                 boolean analytics, boolean recording, OffsetDateTime readAt, String readWith)
+        implements Serializable {
 
     public static CameraCapabilities of(DeviceCapabilities read, OffsetDateTime readAt) {
         return new CameraCapabilities(read.ptz(), read.audioIn(), read.audioOut(), read.events(), read.imaging(),
