@@ -4,6 +4,7 @@ import static io.ohmvision.testing.JsonBodies.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import io.ohmvision.testing.ChromeBrowser;
 import io.ohmvision.testing.FlatJpeg;
 import io.ohmvision.testing.LoopbackPorts;
 import io.ohmvision.testing.OnvifSimulator;
@@ -17,13 +18,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Capabilities read from the ONVIF device (src/test/peers/onvif-sim.py) through the real server: auto-detect on
  * loopback stores the camera with its device service and capabilities, a refresh reads them again, and PTZ reaches
- * the device of a camera stored as a plain HTTP camera.
+ * the device of a camera stored as a plain HTTP camera; the camera page shows them in headless Chromium.
  */
 class CapabilitiesIT {
 
@@ -31,7 +35,12 @@ class CapabilitiesIT {
     private static final String PASSWORD = "Caps:sim#Secret1";
 
     @RegisterExtension
+    @Order(1)
     static final RunningServer SERVER = RunningServer.sharedOnH2();
+
+    @RegisterExtension
+    @Order(2)
+    static final ChromeBrowser BROWSER = new ChromeBrowser(SERVER);
 
     /** The device's snapshot, on its own host: what makes auto-detect store it (no RTSP server here). */
     private static ScriptedHttpServer snapshots;
@@ -103,6 +112,35 @@ class CapabilitiesIT {
                 .isEqualTo("GetCapabilities");
         assertThat(refreshed.getMap("$")).containsEntry("readWith", "GetCapabilities").containsEntry("ptz", true)
                 .containsEntry("imaging", true).containsEntry("events", false).containsEntry("audioIn", 0);
+    }
+
+    @Test
+    void theCameraPageShowsTheCapabilitiesAndReadsThemAgainOnDemand() {
+        int port = LoopbackPorts.free();
+        OnvifSimulator before = device(port, "--capabilities", "ptz,events");
+        long id = autoDetect(before);
+        BROWSER.signIn("admin", RunningServer.ADMIN_PASSWORD);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("count-excellent")));
+
+        BROWSER.open("/admin/camera.xhtml?id=" + id);
+        String shown = BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera:capabilities")))
+                .getText();
+        assertThat(shown).contains("PTZ", "Events", "GetServices").doesNotContain("Imaging", "Audio");
+        assertThat(BROWSER.driver().findElements(By.id("camera:ptz-left"))).hasSize(1);
+
+        before.close();
+        device(port, "--capabilities", "events");
+        BROWSER.driver().findElement(By.id("camera:capabilities-refresh")).click();
+        BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"),
+                "Capabilities read"));
+        BROWSER.awaitAjax();
+        assertThat(BROWSER.driver().findElement(By.id("camera:capabilities")).getText()).contains("Events")
+                .doesNotContain("PTZ");
+        assertThat(BROWSER.driver().getPageSource()).doesNotContain(PASSWORD);
+        BROWSER.open("/admin/camera.xhtml?id=" + id);
+        BROWSER.await(ExpectedConditions.presenceOfElementLocated(By.id("camera:capabilities")));
+        assertThat(BROWSER.driver().findElements(By.id("camera:ptz-left"))).as("no PTZ controls without PTZ")
+                .isEmpty();
     }
 
     @Test
