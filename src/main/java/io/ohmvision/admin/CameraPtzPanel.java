@@ -1,5 +1,6 @@
 package io.ohmvision.admin;
 
+import io.ohmvision.cameras.control.CameraDetails;
 import io.ohmvision.cameras.control.CameraPtz;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.onvif.PtzPreset;
@@ -36,9 +37,14 @@ public class CameraPtzPanel implements Serializable {
     /** Null until read in this view. */
     private List<PtzPreset> presets;
 
-    /** Shown for ONVIF cameras to operators and admins; whether the device has PTZ is its answer to know. */
+    /**
+     * Shown to operators and admins for a camera with an ONVIF device service, unless its capabilities were read and
+     * say no PTZ; before they are read, whether the device has PTZ is its answer to know.
+     */
     public boolean isShown() {
-        return user.isEditor() && page.getCamera().getConnectionType() == ConnectionType.ONVIF;
+        CameraDetails camera = page.getCamera();
+        boolean onvif = camera.getOnvifDeviceUrl() != null || camera.getConnectionType() == ConnectionType.ONVIF;
+        return user.isEditor() && onvif && (camera.getCapabilities() == null || camera.getCapabilities().ptz());
     }
 
     /** @param direction up, down, left, right, in or out (the buttons' own constants) */

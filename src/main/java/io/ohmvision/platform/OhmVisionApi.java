@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         description = "Request body above ohmvision.api.max-body-bytes", content = @Content(
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.NO_PTZ, responseCode = "409",
-                        description = "Not an ONVIF camera, or its device has no PTZ service or no profile with a "
+                        description = "No ONVIF device service known for the camera, or its device has no PTZ service or no profile with a "
                                 + "PTZ configuration; the detail says which", content = @Content(
                         mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                 @APIResponse(name = OhmVisionApi.DEVICE_FAILED, responseCode = "502",

@@ -53,6 +53,7 @@ class RoleMatrixIT {
             entry("GET /api/cameras/{id}/ptz/presets", EDITORS),
             entry("POST /api/cameras/{id}/ptz/presets/{token}/goto", EDITORS),
             entry("POST /api/cameras/{id}/ptz/home", EDITORS),
+            entry("POST /api/cameras/{id}/capabilities/refresh", EDITORS),
             entry("GET /api/discovery/manufacturers", READERS),
             entry("GET /api/discovery/stream-templates/{manufacturer}", READERS),
             entry("GET /api/discovery/network-info", READERS),

@@ -1,6 +1,7 @@
 package io.ohmvision.cameras.boundary;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraCapabilities;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.StreamUrl;
 import jakarta.json.Json;
@@ -40,6 +41,10 @@ public record CameraView(
         boolean enabled,
         Long recorderId,
         Integer recorderChannel,
+        @Schema(description = "The ONVIF device service found on the camera's device (by auto-detect); null when "
+                + "none is known") String onvifDeviceUrl,
+        @Schema(description = "What the ONVIF device announced when last read; null until read")
+        CameraCapabilities capabilities,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
@@ -53,7 +58,8 @@ public record CameraView(
                 legacyUrl(c.getRtspUrl()), json(c.getConnectionConfig()), c.getEncryptedCloudConfig() != null,
                 c.getConnectionHealth().wireName(), c.getLastHealthCheck(), c.getUptimePercentage(),
                 c.getFailedConnectionAttempts(), StreamUrl.mask(c.getLastErrorMessage()), c.isEnabled(),
-                c.getRecorderId(), c.getRecorderChannel(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
+                c.getRecorderId(), c.getRecorderChannel(), StreamUrl.mask(c.getOnvifDeviceUrl()),
+                c.getCapabilities(), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraCapabilities;
 import io.ohmvision.channels.ConnectionType;
 import java.io.Serializable;
 
@@ -32,6 +33,8 @@ public final class CameraDetails implements Serializable {
     private final Long recorderId;
     private final Integer recorderChannel;
     private final Double uptimePercentage;
+    private final String onvifDeviceUrl;
+    private final CameraCapabilities capabilities;
 
     private CameraDetails(Camera camera) {
         id = camera.getId();
@@ -51,6 +54,8 @@ public final class CameraDetails implements Serializable {
         recorderId = camera.getRecorderId();
         recorderChannel = camera.getRecorderChannel();
         uptimePercentage = camera.getUptimePercentage();
+        onvifDeviceUrl = camera.getOnvifDeviceUrl();
+        capabilities = camera.getCapabilities();
     }
 
     /** Public for tests that build a view from a camera they made; the application reads views from CameraListing. */
@@ -79,4 +84,8 @@ public final class CameraDetails implements Serializable {
     public Integer getRecorderChannel() { return recorderChannel; }
     /** Over the last 30 days as of its last check; null while nothing is known. */
     public Double getUptimePercentage() { return uptimePercentage; }
+    /** Null when no ONVIF device service is known. */
+    public String getOnvifDeviceUrl() { return onvifDeviceUrl; }
+    /** Null until read from the device. */
+    public CameraCapabilities getCapabilities() { return capabilities; }
 }

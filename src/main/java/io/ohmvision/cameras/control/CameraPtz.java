@@ -1,14 +1,7 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
-import io.ohmvision.channels.ConnectionType;
-import io.ohmvision.channels.NetworkFailures;
-import io.ohmvision.channels.ProbeTarget;
-import io.ohmvision.channels.StreamUrl;
-import io.ohmvision.channels.onvif.FaultKind;
-import io.ohmvision.channels.onvif.OnvifCallException;
-import io.ohmvision.channels.onvif.OnvifClient;
-import io.ohmvision.channels.onvif.OnvifProbe;
+import io.ohmvision.cameras.entity.CameraCapabilities;
 import io.ohmvision.channels.onvif.OnvifPtz;
 import io.ohmvision.channels.onvif.PtzPreset;
 import io.ohmvision.channels.onvif.PtzUnavailable;
@@ -26,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Pan, tilt and zoom of a camera connected over ONVIF, through its device service (the camera's primary URL, so the
- * stored credentials go only where they were given for). Each command opens its own short connection to the device;
- * at most {@code ohmvision.ptz.max-concurrent} commands talk to devices at once, so a flood of requests cannot open
+ * Pan, tilt and zoom of a camera through its ONVIF device service ({@link CameraOnvif#deviceService}: the one
+ * auto-detect stored, or the primary URL of a camera connected over ONVIF). Each command opens its own short
+ * connection to the device; at most {@code ohmvision.ptz.max-concurrent} commands talk to devices at once, so a flood of requests cannot open
  * unbounded connections or hold request threads: beyond that the answer is 503 with Retry-After.
  */
 @ApplicationScoped
@@ -41,7 +34,7 @@ public class CameraPtz {
     CameraListing listing;
 
     @Inject
-    CameraTargets targets;
+    CameraOnvif onvif;
 
     @Inject
     @ConfigProperty(name = "ohmvision.ptz.timeout", defaultValue = "PT5S")
@@ -99,41 +92,36 @@ public class CameraPtz {
     }
 
     /**
-     * @throws ProblemException 404 no such camera; 409 not an ONVIF camera or no PTZ; 502 the device refused or
-     *                          failed; 503 every slot stayed taken
+     * @throws ProblemException 404 no such camera; 409 no ONVIF device service known, or no PTZ; 502 the device
+     *                          refused or failed; 503 every slot stayed taken
      */
     private <T> T command(long cameraId, Command<T> command) {
         Camera camera = listing.find(cameraId);
-        URI deviceService = deviceService(camera);
-        ProbeTarget target = targets.target(camera, deviceService.toString(), timeout);
+        URI deviceService = CameraOnvif.deviceService(camera);
+        requirePtz(camera);
         acquireSlot(cameraId);
-        try (OnvifClient client = new OnvifClient(deviceService, target.username(), target.password(), timeout)) {
-            return command.run(OnvifPtz.open(client));
-        } catch (PtzUnavailable none) {
-            throw ProblemException.conflict("Camera " + cameraId + " has no PTZ over ONVIF: " + none.getMessage());
-        } catch (OnvifCallException refused) {
-            throw ProblemException.badGateway("Camera " + cameraId + " refused " + refused.operation() + ": "
-                    + refused.detail() + (refused.kind() == FaultKind.NOT_AUTHORIZED
-                    ? " (wrong or missing credentials)" : ""));
-        } catch (IOException failed) {
-            throw ProblemException.badGateway("Camera " + cameraId + " did not answer the PTZ command: "
-                    + NetworkFailures.classify(failed, timeout).reason());
+        try {
+            return onvif.send(camera, deviceService, timeout, "the PTZ command", client -> {
+                try {
+                    return command.run(OnvifPtz.open(client));
+                } catch (PtzUnavailable none) {
+                    throw ProblemException.conflict("Camera " + cameraId + " has no PTZ over ONVIF: "
+                            + none.getMessage());
+                }
+            });
         } finally {
             slots.release();
         }
     }
 
-    private static URI deviceService(Camera camera) {
-        if (camera.getConnectionType() != ConnectionType.ONVIF) {
-            throw ProblemException.conflict("Camera " + camera.getId() + " is connected over "
-                    + camera.getConnectionType().wireName() + ", not ONVIF: PTZ needs the camera's ONVIF device "
-                    + "service as its primary URL");
+    /** Capabilities read without PTZ answer at once, without a round trip to the device. */
+    private static void requirePtz(Camera camera) {
+        CameraCapabilities capabilities = camera.getCapabilities();
+        if (capabilities != null && !capabilities.ptz()) {
+            throw ProblemException.conflict("Camera " + camera.getId() + " has no PTZ over ONVIF: its device "
+                    + "announced no PTZ service when read at " + capabilities.readAt() + " (POST "
+                    + "/api/cameras/" + camera.getId() + "/capabilities/refresh reads it again)");
         }
-        return StreamUrl.parse(camera.getPrimaryStreamUrl())
-                .filter(url -> url.scheme().equals("http") || url.scheme().equals("https"))
-                .map(OnvifProbe::deviceService)
-                .orElseThrow(() -> ProblemException.conflict("Camera " + camera.getId() + "'s primary URL is not an "
-                        + "ONVIF device service (http or https), so it cannot be moved"));
     }
 
     private void acquireSlot(long cameraId) {

@@ -1,17 +1,21 @@
 package io.ohmvision.cameras.control;
 
 import io.ohmvision.cameras.entity.Camera;
+import io.ohmvision.cameras.entity.CameraCapabilities;
 import io.ohmvision.cameras.entity.CameraConfiguration;
 import io.ohmvision.channels.ConnectionType;
 import io.ohmvision.channels.QueryCredentials;
 import io.ohmvision.channels.StreamUrl;
 import io.ohmvision.channels.TlsTrust;
+import io.ohmvision.channels.onvif.DeviceCapabilities;
 import io.ohmvision.platform.ProblemException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +41,9 @@ public class CameraRegistry {
     @Inject
     CameraChannels channels;
 
+    @Inject
+    Clock clock;
+
     /** @return the new camera's id (its stored state is {@link CameraListing}'s to give) */
     public long create(CameraSettings settings, boolean mayManageCredentials) {
         Camera camera = new Camera(settings.name);
@@ -60,6 +67,20 @@ public class CameraRegistry {
         boolean credentialsChanged = apply(settings, camera, mayManageCredentials);
         em.flush();
         changes.fire(new CameraChanged(id, credentialsChanged));
+    }
+
+    /**
+     * The ONVIF device service found on the camera's device and what it said it can do, read now. Whether the stored
+     * password goes there is {@link CredentialOrigins}'s rule, not the caller's word.
+     *
+     * @param deviceServiceUrl without credentials
+     * @return the capabilities as stored
+     */
+    public CameraCapabilities recordOnvifDevice(long id, String deviceServiceUrl, DeviceCapabilities read) {
+        Camera camera = listing.find(id);
+        camera.recordOnvifDevice(deviceServiceUrl, CameraCapabilities.of(read, OffsetDateTime.now(clock)));
+        changes.fire(new CameraChanged(id, false));
+        return camera.getCapabilities();
     }
 
     /** Trust on first use: from now on only this certificate is accepted. */

@@ -52,7 +52,24 @@ public final class CredentialOrigins {
     }
 
     public static CredentialOrigins of(Camera camera) {
-        return of(camera.getPrimaryStreamUrl(), camera.getSecondaryStreamUrl(), camera.getSnapshotUrl());
+        return of(camera.getPrimaryStreamUrl(), camera.getSecondaryStreamUrl(), camera.getSnapshotUrl())
+                .withDeviceService(camera.getOnvifDeviceUrl());
+    }
+
+    /**
+     * With the camera's ONVIF device service, which was found on the same device with the same credentials; but only
+     * when it is on a host the camera's own URLs are on. Where a device service is comes from what a device said, and
+     * a hostile device can point anywhere: a device service on another host never receives the password.
+     */
+    CredentialOrigins withDeviceService(String deviceServiceUrl) {
+        Optional<Origin> device = StreamUrl.parse(deviceServiceUrl).map(Origin::of)
+                .filter(candidate -> origins.stream().anyMatch(own -> own.host().equals(candidate.host())));
+        if (device.isEmpty()) {
+            return this;
+        }
+        LinkedHashSet<Origin> withDevice = new LinkedHashSet<>(origins);
+        withDevice.add(device.get());
+        return new CredentialOrigins(withDevice);
     }
 
     /** The origins of these URLs; nulls and text that is no URL are left out. */

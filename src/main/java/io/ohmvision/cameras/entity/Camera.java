@@ -100,6 +100,28 @@ public class Camera {
     private Long recorderId;
     @Column(name = "recorder_channel")
     private Integer recorderChannel;
+    /** The ONVIF device service found on this camera's device; null when none is known. */
+    @Column(name = "onvif_device_url", length = 2048)
+    private String onvifDeviceUrl;
+    // What the device said it can do: plain columns, all null until read (capabilitiesReadAt says whether)
+    @Column(name = "capability_ptz")
+    private Boolean capabilityPtz;
+    @Column(name = "capability_audio_in")
+    private Integer capabilityAudioIn;
+    @Column(name = "capability_audio_out")
+    private Integer capabilityAudioOut;
+    @Column(name = "capability_events")
+    private Boolean capabilityEvents;
+    @Column(name = "capability_imaging")
+    private Boolean capabilityImaging;
+    @Column(name = "capability_analytics")
+    private Boolean capabilityAnalytics;
+    @Column(name = "capability_recording")
+    private Boolean capabilityRecording;
+    @Column(name = "capabilities_read_at")
+    private OffsetDateTime capabilitiesReadAt;
+    @Column(name = "capabilities_read_with", length = 20)
+    private String capabilitiesReadWith;
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -171,6 +193,37 @@ public class Camera {
         String hex = mac.replaceAll("[:-]", "").toUpperCase(Locale.ROOT);
         return String.join(":", hex.split("(?<=\\G..)"));
     }
+
+    /** The device service these capabilities were read from; where ONVIF commands (PTZ) go from now on. */
+    public void recordOnvifDevice(String deviceServiceUrl, CameraCapabilities read) {
+        onvifDeviceUrl = deviceServiceUrl;
+        capabilityPtz = read.ptz();
+        capabilityAudioIn = read.audioIn();
+        capabilityAudioOut = read.audioOut();
+        capabilityEvents = read.events();
+        capabilityImaging = read.imaging();
+        capabilityAnalytics = read.analytics();
+        capabilityRecording = read.recording();
+        capabilitiesReadAt = read.readAt();
+        capabilitiesReadWith = read.readWith();
+    }
+
+    /** Null until the device's capabilities were read. */
+    public CameraCapabilities getCapabilities() {
+        if (capabilitiesReadAt == null) {
+            return null;
+        }
+        return new CameraCapabilities(Boolean.TRUE.equals(capabilityPtz), count(capabilityAudioIn),
+                count(capabilityAudioOut), Boolean.TRUE.equals(capabilityEvents),
+                Boolean.TRUE.equals(capabilityImaging), Boolean.TRUE.equals(capabilityAnalytics),
+                Boolean.TRUE.equals(capabilityRecording), capabilitiesReadAt, capabilitiesReadWith);
+    }
+
+    private static int count(Integer stored) {
+        return stored == null ? 0 : stored;
+    }
+
+    public String getOnvifDeviceUrl() { return onvifDeviceUrl; }
 
     @PrePersist
     void onCreate() {

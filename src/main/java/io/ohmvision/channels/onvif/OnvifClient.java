@@ -58,7 +58,8 @@ public final class OnvifClient implements Closeable {
     public OnvifDevice inspect() throws IOException {
         readClock();
         DeviceInformation information = deviceInformation();
-        String media = mediaAddress();
+        DeviceServices services = services();
+        String media = mediaAddress(services);
         DeviceOrigin origin = DeviceOrigin.of(deviceService.getHost());
         Set<String> unsupported = new LinkedHashSet<>();
         List<String> notFollowed = new ArrayList<>();
@@ -75,7 +76,8 @@ public final class OnvifClient implements Closeable {
             profiles.add(profile.withUris(followable(origin, "GetStreamUri" + label, stream, notFollowed),
                     followable(origin, "GetSnapshotUri" + label, snapshot, notFollowed)));
         }
-        return new OnvifDevice(information, clock, media, profiles, unsupported, notFollowed);
+        return new OnvifDevice(information, clock, media, profiles, unsupported, notFollowed,
+                DeviceCapabilities.of(services));
     }
 
     /** The URI when it is on the device's own host; else null, and the refusal noted. */
@@ -119,7 +121,11 @@ public final class OnvifClient implements Closeable {
      * cannot be reached [S1].
      */
     public String mediaAddress() throws IOException {
-        return reachable(services().address(DeviceServices.MEDIA).orElseThrow(() -> new OnvifCallException(
+        return mediaAddress(services());
+    }
+
+    private String mediaAddress(DeviceServices services) throws IOException {
+        return reachable(services.address(DeviceServices.MEDIA).orElseThrow(() -> new OnvifCallException(
                 "GetCapabilities", FaultKind.NOT_SUPPORTED, "no Media service announced", 200)));
     }
 

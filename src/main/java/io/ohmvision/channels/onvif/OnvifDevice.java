@@ -12,9 +12,11 @@ import java.util.Set;
  * @param unsupported  ONVIF operations the device answered as not supported, e.g. "GetSnapshotUri"
  * @param notFollowed  what the device pointed to that was not taken (a URI on another host, profiles beyond the
  *                     limit), one line each for a human; those URIs are not in {@code profiles}
+ * @param capabilities what its announced services say it can do, read on the way to the Media service
  */
 public record OnvifDevice(DeviceInformation information, DeviceClock clock, String mediaAddress,
-                          List<MediaProfile> profiles, Set<String> unsupported, List<String> notFollowed) {
+                          List<MediaProfile> profiles, Set<String> unsupported, List<String> notFollowed,
+                          DeviceCapabilities capabilities) {
 
     public OnvifDevice {
         profiles = List.copyOf(profiles);

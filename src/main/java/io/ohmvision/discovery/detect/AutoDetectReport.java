@@ -1,6 +1,7 @@
 package io.ohmvision.discovery.detect;
 
 import io.ohmvision.channels.MediaFacts;
+import io.ohmvision.channels.onvif.DeviceCapabilities;
 import io.ohmvision.channels.onvif.DeviceInformation;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.discovery.scan.OnvifFindings;
@@ -34,12 +35,13 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
 
     /**
      * The ONVIF step. {@code outcome} is null when no port spoke ONVIF; {@code notFollowed} lists the URIs the device
-     * gave on another host (not tried, not stored) and other limits it ran into.
+     * gave on another host (not tried, not stored) and other limits it ran into; {@code capabilities} what its
+     * services say it can do, null when it did not answer.
      */
     @Schema(name = "AutoDetectOnvif")
     public record Onvif(String deviceServiceUrl, String outcome, String reason, String deviceManufacturer,
                         String model, String firmwareVersion, String serialNumber, int profiles,
-                        List<String> notFollowed) {
+                        List<String> notFollowed, DeviceCapabilities capabilities) {
 
         public Onvif {
             notFollowed = List.copyOf(notFollowed);
@@ -52,7 +54,8 @@ public record AutoDetectReport(String address, List<Integer> openPorts, Onvif on
                     info == null ? null : info.model(), info == null ? null : info.firmwareVersion(),
                     info == null ? null : info.serialNumber(),
                     findings.answered().map(d -> d.profiles().size()).orElse(0),
-                    findings.answered().map(OnvifDevice::notFollowed).orElse(List.of()));
+                    findings.answered().map(OnvifDevice::notFollowed).orElse(List.of()),
+                    findings.answered().map(OnvifDevice::capabilities).orElse(null));
         }
     }
 

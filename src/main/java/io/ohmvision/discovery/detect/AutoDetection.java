@@ -115,7 +115,15 @@ public class AutoDetection {
             saved = request.cameraId();
             registry.update(saved, camera, mayManageCredentials);
         }
+        recordOnvifDevice(saved, report.onvif());
         return report.saved(saved, (existing == null ? "created camera " : "updated camera ") + saved);
+    }
+
+    /** An ONVIF device that answered: where its device service is and what it said it can do go with the camera. */
+    private void recordOnvifDevice(long cameraId, AutoDetectReport.Onvif onvif) {
+        if (onvif != null && onvif.deviceServiceUrl() != null && onvif.capabilities() != null) {
+            registry.recordOnvifDevice(cameraId, onvif.deviceServiceUrl(), onvif.capabilities());
+        }
     }
 
     /** Detection only, nothing stored: for batch tests and the console's preview. */

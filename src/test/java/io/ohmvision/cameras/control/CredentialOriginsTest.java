@@ -34,6 +34,31 @@ class CredentialOriginsTest {
     }
 
     @Test
+    void theDeviceServiceOnTheStreamsHostIsCoveredAtItsOwnPort() {
+        CredentialOrigins withDevice = STORED.withDeviceService("http://192.0.2.10:8000/onvif/device_service");
+
+        assertThat(withDevice.covers("http://192.0.2.10:8000/onvif/device_service")).isTrue();
+        assertThat(STORED.covers("http://192.0.2.10:8000/onvif/device_service")).as("not without it").isFalse();
+        assertThat(withDevice.covers("http://192.0.2.10:8001/onvif/device_service")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"http://198.51.100.66/onvif/device_service", "http://192.0.2.100/onvif/device_service",
+            "http://192.0.2.10.attacker.example/onvif/device_service", "not a url"})
+    void aDeviceServiceOnAnotherHostThanTheStreamsGetsNoPassword(String deviceService) {
+        CredentialOrigins withDevice = STORED.withDeviceService(deviceService);
+
+        assertThat(withDevice.covers(deviceService)).isFalse();
+        assertThat(withDevice.toString()).isEqualTo(STORED.toString());
+    }
+
+    @Test
+    void aCameraWithoutUrlsTrustsNoDeviceService() {
+        assertThat(CredentialOrigins.of((String) null).withDeviceService("http://192.0.2.10/onvif/device_service")
+                .covers("http://192.0.2.10/onvif/device_service")).isFalse();
+    }
+
+    @Test
     void hostsCompareWithoutCaseAndIpv6KeepsItsBrackets() {
         CredentialOrigins named = CredentialOrigins.of("rtsp://Cam-01.Example/live", "rtsp://[2001:db8::1]:8554/x");
         assertThat(named.covers("rtsp://cam-01.example:554/sub")).isTrue();

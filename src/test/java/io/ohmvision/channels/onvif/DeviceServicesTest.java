@@ -33,6 +33,15 @@ class DeviceServicesTest {
     }
 
     @Test
+    void servicesWithCapabilitiesBecomeWhatTheDeviceCanDo() throws Exception {
+        DeviceCapabilities capabilities = DeviceCapabilities.of(DeviceServices.fromServices(
+                response(Fixtures.text("onvif/services-with-capabilities.xml"))));
+
+        assertThat(capabilities).isEqualTo(new DeviceCapabilities(true, 1, 1, true, false, false, false,
+                "GetServices"));
+    }
+
+    @Test
     void picksMediaFromCapabilitiesOfOldFirmware() throws Exception {
         DeviceServices services = DeviceServices.fromCapabilities(response(Fixtures.text("onvif/capabilities.xml")));
 
@@ -54,6 +63,8 @@ class DeviceServicesTest {
 
         DeviceServices services = DeviceServices.fromCapabilities(response(envelope(capabilities)));
 
+        assertThat(DeviceCapabilities.of(services)).isEqualTo(new DeviceCapabilities(true, 2, 1, true, true, true,
+                true, "GetCapabilities"));
         assertThat(services.addresses()).containsEntry(DeviceServices.ANALYTICS, "http://d/a")
                 .containsEntry(DeviceServices.EVENTS, "http://d/e").containsEntry(DeviceServices.IMAGING, "http://d/i")
                 .containsEntry(DeviceServices.PTZ, "http://d/p").containsEntry(DeviceServices.RECORDING, "http://d/r")

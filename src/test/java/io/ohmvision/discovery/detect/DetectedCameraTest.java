@@ -3,18 +3,21 @@ package io.ohmvision.discovery.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.cameras.control.CameraSettings;
+import io.ohmvision.channels.onvif.DeviceCapabilities;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DetectedCameraTest {
 
     private static final String MAIN = "rtsp://192.0.2.64:554/Streaming/Channels/101";
+    static final DeviceCapabilities CAPABILITIES = new DeviceCapabilities(true, 1, 0, true, true, false, false,
+            "GetServices");
 
     /** What auto-detect reports for a camera that answered ONVIF and one RTSP template. */
     static AutoDetectReport report(String model) {
         AutoDetectReport.Onvif onvif = new AutoDetectReport.Onvif("http://192.0.2.64/onvif/device_service", "OK",
                 "answered", "HIKVISION", model, model == null ? null : "V5.7.3",
-                model == null ? null : "DS2143-0001", 2, List.of());
+                model == null ? null : "DS2143-0001", 2, List.of(), CAPABILITIES);
         AutoDetectReport.Channel none = new AutoDetectReport.Channel(null, null, null, null, "none", null, null, null,
                 null);
         return new AutoDetectReport("192.0.2.64", List.of(554, 80), onvif, "hikvision", List.of("onvif"), "found",

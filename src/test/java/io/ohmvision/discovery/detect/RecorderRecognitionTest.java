@@ -63,7 +63,7 @@ class RecorderRecognitionTest {
     private static OnvifFindings onvif(MediaProfile... profiles) {
         return new OnvifFindings("http://" + HOST + "/onvif/device_service", Outcome.OK, "ok", new OnvifDevice(
                 new DeviceInformation("HIKVISION", "DS-7608NI", "V4", "SN", null), DeviceClock.UNKNOWN, null,
-                List.of(profiles), Set.of(), List.of()));
+                List.of(profiles), Set.of(), List.of(), null));
     }
 
     private static MediaProfile profile(String token, int width, String path, String source) {

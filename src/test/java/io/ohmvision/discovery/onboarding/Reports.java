@@ -36,7 +36,7 @@ final class Reports {
 
     private static AutoDetectReport.Onvif onvif(String outcome, String serial) {
         return new AutoDetectReport.Onvif(null, outcome, null, null, serial == null ? null : "SIM-1000", null,
-                serial, 0, List.of());
+                serial, 0, List.of(), null);
     }
 
     private static AutoDetectReport.RankedCandidate candidate(String outcome) {
