@@ -28,7 +28,8 @@ class OnvifProbeTest {
             ProbeResult result = probe(device, SHORT);
 
             assertThat(result.outcome()).isEqualTo(Outcome.TIMEOUT);
-            assertThat(result.latencyMillis()).isBetween(SHORT.toMillis(), SHORT.toMillis() + 1500);
+            // the socket's timer and the probe's clock are read apart: a millisecond or so early is still the deadline
+            assertThat(result.latencyMillis()).isBetween(SHORT.toMillis() - 20, SHORT.toMillis() + 1500);
         }
     }
 
