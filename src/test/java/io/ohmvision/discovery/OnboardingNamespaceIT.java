@@ -37,11 +37,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A whole site onboarded on a running OhmVision, against real peers in a /24 of their own (CameraSubnet: a network
  * namespace, one macvlan with its own MAC per camera; needs root):
  * <ul>
- * <li>.20 an ONVIF device (simulator on port 80, WS-Discovery) whose profiles point at its own RTSP server (8554,
+ * <li>.30 an ONVIF device (simulator on port 80, WS-Discovery) whose profiles point at its own RTSP server (8554,
  * Digest);</li>
- * <li>.21 an RTSP camera with Digest auth and no ONVIF, in a Hikvision MAC block, serving Hikvision's paths on 554;</li>
- * <li>.22 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path.</li>
+ * <li>.31 an RTSP camera with Digest auth and no ONVIF, in a Hikvision MAC block, serving Hikvision's paths on 554;</li>
+ * <li>.32 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path.</li>
  * </ul>
+ * Addresses and MACs differ from AutoDetectNamespaceIT's, whose cameras stay on the shared server: onboarding would
+ * rightly offer those as updates.
  * The credentials list has a wrong one first. The tests run in order: they are one onboarding story, ending with the
  * console's wizard (headless Chromium).
  */
@@ -71,23 +73,23 @@ class OnboardingNamespaceIT {
     @BeforeAll
     static void buildTheSite() throws Exception {
         subnet = CameraSubnet.create(List.of(
-                new SimulatedCamera(20, "02:00:5e:00:00:20", List.of()),
-                new SimulatedCamera(21, "44:19:b6:00:00:21", List.of()),
-                new SimulatedCamera(22, "00:40:8c:00:00:22", List.of())));
+                new SimulatedCamera(30, "02:00:5e:00:00:30", List.of()),
+                new SimulatedCamera(31, "44:19:b6:00:00:31", List.of()),
+                new SimulatedCamera(32, "00:40:8c:00:00:32", List.of())));
         CameraWebRoot www = start(CameraWebRoot.start());
         // Axis's snapshot path on the camera's web server
         Files.createDirectories(www.directory().resolve("jpg"));
         Files.createSymbolicLink(www.directory().resolve("jpg/image.jpg"), Path.of("../snap.jpg"));
-        start(RtspTestPeer.startAt(subnet.inside(), ip(20), 8554, true, USER, PASSWORD,
+        start(RtspTestPeer.startAt(subnet.inside(), ip(30), 8554, true, USER, PASSWORD,
                 "/media/profile1=main", "/media/profile2=sub"));
-        String profiles = "rtsp://" + ip(20) + ":8554/media/profile";
-        onvifDevice = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(20), USER, PASSWORD,
+        String profiles = "rtsp://" + ip(30) + ":8554/media/profile";
+        onvifDevice = start(OnvifSimulator.inNamespace(subnet.namespace(), ip(30), USER, PASSWORD,
                 "--http-port", "80", "--no-snapshot",
                 "--profile", "profile_1,Main,H264,640,360,25," + profiles + "1",
                 "--profile", "profile_2,Sub,H264,320,180,10," + profiles + "2"));
-        start(RtspTestPeer.startAt(subnet.inside(), ip(21), 554, true, USER, PASSWORD,
+        start(RtspTestPeer.startAt(subnet.inside(), ip(31), 554, true, USER, PASSWORD,
                 "/Streaming/Channels/101=main", "/Streaming/Channels/102=sub"));
-        start(LighttpdTestPeer.startAt(subnet.inside(), ip(22), 80, www, LoopbackPorts.free(), "camera22", USER,
+        start(LighttpdTestPeer.startAt(subnet.inside(), ip(32), 80, www, LoopbackPorts.free(), "camera32", USER,
                 PASSWORD));
         operator = "onboarding-op-" + System.nanoTime();
         SERVER.adminApi().users().create(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
@@ -154,25 +156,25 @@ class OnboardingNamespaceIT {
         assertThat(job.getInt("percent")).isEqualTo(100);
         assertThat(job.getInt("credentialsGiven")).isEqualTo(2);
         assertThat(job.getList("devices.address", String.class))
-                .containsExactlyInAnyOrder(ip(20), ip(21), ip(22));
+                .containsExactlyInAnyOrder(ip(30), ip(31), ip(32));
         assertThat(job.getInt("devicesDetected")).isEqualTo(3);
 
-        assertThat(at(job, 20, "onvifEndpoint")).isEqualTo(onvifDevice.endpoint());
-        assertThat(at(job, 20, "mac")).isEqualToIgnoringCase("02:00:5e:00:00:20");
-        assertThat(at(job, 20, "model")).isEqualTo("SIM-1000");
-        assertThat(at(job, 20, "main.url")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
-        assertThat(at(job, 20, "sub.url")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile2");
+        assertThat(at(job, 30, "onvifEndpoint")).isEqualTo(onvifDevice.endpoint());
+        assertThat(at(job, 30, "mac")).isEqualToIgnoringCase("02:00:5e:00:00:30");
+        assertThat(at(job, 30, "model")).isEqualTo("SIM-1000");
+        assertThat(at(job, 30, "main.url")).isEqualTo("rtsp://" + ip(30) + ":8554/media/profile1");
+        assertThat(at(job, 30, "sub.url")).isEqualTo("rtsp://" + ip(30) + ":8554/media/profile2");
 
-        assertThat(at(job, 21, "onvifEndpoint")).isNull();
-        assertThat(at(job, 21, "mac")).isEqualToIgnoringCase("44:19:b6:00:00:21");
-        assertThat(at(job, 21, "manufacturer")).isEqualTo("hikvision");
-        assertThat(at(job, 21, "main.url")).isEqualTo("rtsp://" + ip(21) + ":554/Streaming/Channels/101");
+        assertThat(at(job, 31, "onvifEndpoint")).isNull();
+        assertThat(at(job, 31, "mac")).isEqualToIgnoringCase("44:19:b6:00:00:31");
+        assertThat(at(job, 31, "manufacturer")).isEqualTo("hikvision");
+        assertThat(at(job, 31, "main.url")).isEqualTo("rtsp://" + ip(31) + ":554/Streaming/Channels/101");
 
-        assertThat(at(job, 22, "manufacturer")).isEqualTo("axis");
-        assertThat(at(job, 22, "main.url")).isNull();
-        assertThat(at(job, 22, "snapshot.url")).startsWith("http://" + ip(22));
+        assertThat(at(job, 32, "manufacturer")).isEqualTo("axis");
+        assertThat(at(job, 32, "main.url")).isNull();
+        assertThat(at(job, 32, "snapshot.url")).startsWith("http://" + ip(32));
 
-        for (int device : List.of(20, 21, 22)) {
+        for (int device : List.of(30, 31, 32)) {
             assertThat(at(job, device, "credentialIndex")).as("device .%d", device).isEqualTo("1");
             assertThat(at(job, device, "refusals")).as("the wrong credential cost .%d one refusal", device)
                     .isEqualTo("1");
@@ -180,8 +182,8 @@ class OnboardingNamespaceIT {
             assertThat(at(job, device, "proposal.action")).isEqualTo("create");
             assertThat(at(job, device, "proposal.kind")).isEqualTo("camera");
         }
-        assertThat(at(job, 22, "proposal.primaryStreamUrl")).isEqualTo(at(job, 22, "snapshot.url"));
-        assertThat(at(job, 20, "proposal.name")).isEqualTo("SIM-1000 " + ip(20));
+        assertThat(at(job, 32, "proposal.primaryStreamUrl")).isEqualTo(at(job, 32, "snapshot.url"));
+        assertThat(at(job, 30, "proposal.name")).isEqualTo("SIM-1000 " + ip(30));
     }
 
     @Test
@@ -190,39 +192,39 @@ class OnboardingNamespaceIT {
         JsonPath job = onboardTheSite();
         String id = job.getString("id");
 
-        SERVER.apiAs(operator, "operator-Pw-1").discovery().applyOnboarding(id, json("devices", List.of(ip(20))))
+        SERVER.apiAs(operator, "operator-Pw-1").discovery().applyOnboarding(id, json("devices", List.of(ip(30))))
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("Only admins may store camera credentials"));
-        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(20), "203.0.113.9")))
+        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(30), "203.0.113.9")))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("not a device this onboarding found"));
-        assertThat(camerasAt(20)).as("refused applies store nothing").isEmpty();
+        assertThat(camerasAt(30)).as("refused applies store nothing").isEmpty();
 
-        Response applied = SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(20), ip(22))));
+        Response applied = SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(30), ip(32))));
         applied.then().statusCode(200).body("phase", org.hamcrest.Matchers.equalTo("applied"));
         assertThat(applied.asString()).doesNotContain(PASSWORD, WRONG_PASSWORD);
 
-        assertThat(camerasAt(20)).hasSize(1);
-        assertThat(camerasAt(22)).hasSize(1);
-        assertThat(camerasAt(21)).as("not chosen").isEmpty();
-        onvifCameraId = camerasAt(20).get(0);
-        snapshotCameraId = camerasAt(22).get(0);
-        assertThat(applied.jsonPath().getString("devices.find { it.address == '" + ip(20) + "' }.applied"))
+        assertThat(camerasAt(30)).hasSize(1);
+        assertThat(camerasAt(32)).hasSize(1);
+        assertThat(camerasAt(31)).as("not chosen").isEmpty();
+        onvifCameraId = camerasAt(30).get(0);
+        snapshotCameraId = camerasAt(32).get(0);
+        assertThat(applied.jsonPath().getString("devices.find { it.address == '" + ip(30) + "' }.applied"))
                 .isEqualTo("created camera " + onvifCameraId);
 
         JsonPath onvifCamera = SERVER.adminApi().cameras().get(onvifCameraId).then().statusCode(200).extract()
                 .jsonPath();
-        assertThat(onvifCamera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(20) + ":8554/media/profile1");
-        assertThat(onvifCamera.getString("macAddress")).isEqualToIgnoringCase("02:00:5e:00:00:20");
+        assertThat(onvifCamera.getString("primaryStreamUrl")).isEqualTo("rtsp://" + ip(30) + ":8554/media/profile1");
+        assertThat(onvifCamera.getString("macAddress")).isEqualToIgnoringCase("02:00:5e:00:00:30");
         assertThat(onvifCamera.getBoolean("hasPassword")).isTrue();
         JsonPath snapshotCamera = SERVER.adminApi().cameras().get(snapshotCameraId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(snapshotCamera.getString("connectionType")).isEqualTo("http");
-        assertThat(snapshotCamera.getString("primaryStreamUrl")).startsWith("http://" + ip(22));
+        assertThat(snapshotCamera.getString("primaryStreamUrl")).startsWith("http://" + ip(32));
         SERVER.adminApi().cameras().probe(snapshotCameraId).then().statusCode(200)
                 .body("result.outcome", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("OK")));
 
-        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(21))))
+        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(31))))
                 .then().statusCode(409).body("detail", containsString("applied already"));
     }
 
@@ -231,20 +233,20 @@ class OnboardingNamespaceIT {
     void aSecondOnboardingOffersTheRegisteredCamerasAsUpdatesAndNeverDuplicatesThem() {
         JsonPath job = onboardTheSite();
 
-        assertThat(at(job, 20, "proposal.action")).isEqualTo("update");
-        assertThat(at(job, 20, "proposal.existingId")).isEqualTo(String.valueOf(onvifCameraId));
-        assertThat(at(job, 20, "proposal.matchedBy")).isEqualTo("mac");
-        assertThat(at(job, 22, "proposal.action")).isEqualTo("update");
-        assertThat(at(job, 22, "proposal.existingId")).isEqualTo(String.valueOf(snapshotCameraId));
-        assertThat(at(job, 21, "proposal.action")).isEqualTo("create");
-        assertThat(device(job, 21)).isNotNull();
+        assertThat(at(job, 30, "proposal.action")).isEqualTo("update");
+        assertThat(at(job, 30, "proposal.existingId")).isEqualTo(String.valueOf(onvifCameraId));
+        assertThat(at(job, 30, "proposal.matchedBy")).isEqualTo("mac");
+        assertThat(at(job, 32, "proposal.action")).isEqualTo("update");
+        assertThat(at(job, 32, "proposal.existingId")).isEqualTo(String.valueOf(snapshotCameraId));
+        assertThat(at(job, 31, "proposal.action")).isEqualTo("create");
+        assertThat(device(job, 31)).isNotNull();
 
         SERVER.adminApi().discovery().applyOnboarding(job.getString("id"), json("devices",
-                List.of(ip(20), ip(21), ip(22)))).then().statusCode(200);
+                List.of(ip(30), ip(31), ip(32)))).then().statusCode(200);
 
-        assertThat(camerasAt(20)).containsExactly(onvifCameraId);
-        assertThat(camerasAt(22)).containsExactly(snapshotCameraId);
-        assertThat(camerasAt(21)).hasSize(1);
+        assertThat(camerasAt(30)).containsExactly(onvifCameraId);
+        assertThat(camerasAt(32)).containsExactly(snapshotCameraId);
+        assertThat(camerasAt(31)).hasSize(1);
     }
 
     @Test
@@ -263,14 +265,14 @@ class OnboardingNamespaceIT {
         assertThat(BROWSER.driver().findElement(By.id("onboarding:onboarding-progress")).getText()).contains("100");
 
         WebElement row = BROWSER.driver().findElement(By.xpath(
-                "//tbody[@id='onboarding:devices_data']/tr[td[normalize-space()='" + ip(21) + "']]"));
+                "//tbody[@id='onboarding:devices_data']/tr[td[normalize-space()='" + ip(31) + "']]"));
         assertThat(row.getText()).contains("update camera");
         row.findElement(By.cssSelector(".ui-chkbox-box")).click();
         BROWSER.driver().findElement(By.id("onboarding:apply")).click();
         BROWSER.await(ExpectedConditions.textToBePresentInElementLocated(By.id("onboarding:devices"),
                 "updated camera"));
 
-        assertThat(camerasAt(21)).hasSize(1);
+        assertThat(camerasAt(31)).hasSize(1);
         assertThat(BROWSER.driver().getPageSource()).doesNotContain(PASSWORD);
         assertThat(BROWSER.driver().findElement(By.id("onboarding:credentials:0:password")).getAttribute("value"))
                 .isEmpty();

@@ -55,6 +55,10 @@ public final class OnvifSimulator implements AutoCloseable {
         }
         command.addAll(List.of(PeerProcess.PYTHON, TestPaths.peerFile("onvif-sim.py").toString(),
                 "--http-address", address, "--user", user, "--password", password));
+        if (!options.contains("--serial")) {
+            // a device of its own: on a shared server, onboarding recognises registered devices by serial number
+            command.addAll(List.of("--serial", "SIM" + Long.toHexString(System.nanoTime()).toUpperCase()));
+        }
         command.addAll(options);
         String name = "onvif-sim-" + (namespace == null ? "" : namespace + "-") + System.nanoTime();
         return new OnvifSimulator(PeerProcess.start(name, command), address);
