@@ -4,7 +4,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -51,32 +54,36 @@ public final class QueryCredentials {
 
     /** The URL with every query credential parameter set to these values, percent-encoded; null leaves it empty. */
     public static String fill(String url, String user, String password) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            return url;
-        }
-        int fragment = url.indexOf('#', query);
-        String end = fragment < 0 ? "" : url.substring(fragment);
-        String[] parts = url.substring(query + 1, fragment < 0 ? url.length() : fragment).split("&", -1);
-        StringBuilder out = new StringBuilder(url.substring(0, query + 1));
-        for (int i = 0; i < parts.length; i++) {
-            Parameter parameter = Parameter.of(parts[i]);
-            String value = parameter.isUser() ? user : parameter.isPassword() ? password : null;
-            out.append(i == 0 ? "" : "&")
-                    .append(parameter.isUser() || parameter.isPassword()
-                            ? parameter.name() + "=" + (value == null ? "" : StreamUrl.encode(value)) : parts[i]);
-        }
-        return out.append(end).toString();
+        return Query.of(url).map(query -> query.rebuilt(part -> {
+            Parameter parameter = Parameter.of(part);
+            if (!parameter.isUser() && !parameter.isPassword()) {
+                return part;
+            }
+            String value = parameter.isUser() ? user : password;
+            return parameter.name() + "=" + (value == null ? "" : StreamUrl.encode(value));
+        })).orElse(url);
     }
 
     private static Stream<Parameter> parameters(String url) {
-        int query = url.indexOf('?');
-        if (query < 0) {
-            return Stream.empty();
+        return Query.of(url).stream().flatMap(query -> Arrays.stream(query.parts())).map(Parameter::of);
+    }
+
+    /** A URL cut around its query: what comes before it (with the '?'), its parts, and the fragment after it. */
+    private record Query(String head, String[] parts, String tail) {
+        static Optional<Query> of(String url) {
+            int query = url.indexOf('?');
+            if (query < 0) {
+                return Optional.empty();
+            }
+            int fragment = url.indexOf('#', query);
+            int end = fragment < 0 ? url.length() : fragment;
+            return Optional.of(new Query(url.substring(0, query + 1), url.substring(query + 1, end).split("&", -1),
+                    url.substring(end)));
         }
-        int fragment = url.indexOf('#', query);
-        return Arrays.stream(url.substring(query + 1, fragment < 0 ? url.length() : fragment).split("&"))
-                .map(Parameter::of);
+
+        String rebuilt(UnaryOperator<String> part) {
+            return head + Arrays.stream(parts).map(part).collect(Collectors.joining("&")) + tail;
+        }
     }
 
     private record Parameter(String name, String value) {

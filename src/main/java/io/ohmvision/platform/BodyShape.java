@@ -13,7 +13,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,8 +146,10 @@ final class BodyShape {
         String wanted = letters(key);
         int tolerance = Math.max(2, wanted.length() / 4);
         return byName.keySet().stream()
-                .filter(name -> EditDistance.between(wanted, letters(name)) <= tolerance)
-                .min(Comparator.comparingInt(name -> EditDistance.between(wanted, letters(name))));
+                .map(name -> Map.entry(name, EditDistance.between(wanted, letters(name))))
+                .filter(distance -> distance.getValue() <= tolerance)
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
     }
 
     private static String letters(String name) {
