@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The one road by which health writes a camera: the camera's copy of its health (level, last check, latency, 30-day
@@ -27,14 +29,18 @@ public class CameraHealthColumns {
     EntityManager em;
 
     /**
-     * Locks the camera's row before the caller writes any health row: deleting a camera locks that row first and
-     * cascades into the health tables from there, so a check that wrote camera_health first deadlocked with a delete.
+     * Locks the cameras' rows, in id order, before the caller writes any health row: deleting a camera locks that
+     * row first and cascades into the health tables from there, so a check that wrote camera_health first
+     * deadlocked with a delete.
      *
-     * @return the camera's name; empty when it was deleted
+     * @param cameraIds not empty
+     * @return each camera's name by id; a camera deleted meanwhile is missing
      */
-    public Optional<String> lock(long cameraId) {
-        return em.createNamedQuery(Camera.LOCK_FOR_HEALTH).setParameter(1, cameraId).getResultStream().findFirst()
-                .map(String.class::cast);
+    public Map<Long, String> lock(Collection<Long> cameraIds) {
+        Map<Long, String> names = new HashMap<>();
+        em.createNamedQuery(Camera.LOCK_FOR_HEALTH, Object[].class).setParameter("ids", cameraIds).getResultList()
+                .forEach(row -> names.put(((Number) row[0]).longValue(), (String) row[1]));
+        return names;
     }
 
     public void record(long cameraId, Values values) {

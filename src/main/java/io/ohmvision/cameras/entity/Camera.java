@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -32,9 +34,11 @@ import java.util.Locale;
         + "last_health_check = ?2, last_latency_ms = cast(?3 as bigint), "
         + "uptime_percentage = coalesce(cast(?4 as double precision), uptime_percentage), "
         + "failed_connection_attempts = ?5, last_error_message = ?6 where id = ?7")
-// The row lock a check takes before it writes health rows (CameraHealthColumns.lock): its name only, not the entity,
-// which a find with a lock mode builds and registers in full on every check.
-@NamedNativeQuery(name = Camera.LOCK_FOR_HEALTH, query = "select name from cameras where id = ?1 for update")
+// The row locks checks take before they write health rows (CameraHealthColumns.lock): id and name only, not the
+// entity, which a find with a lock mode builds and registers in full on every check; in id order, so that two
+// transactions storing overlapping batches of checks lock in the same order and never deadlock.
+@NamedQuery(name = Camera.LOCK_FOR_HEALTH, query = "select c.id, c.name from Camera c where c.id in :ids order by c.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Camera {
 
     /** The longest name the table holds. */

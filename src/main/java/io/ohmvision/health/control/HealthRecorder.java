@@ -18,13 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Stores one check's consequences in one transaction: the camera's state and reconnection schedule, the hourly
- * latency rollup, the availability interval when the camera went online or offline, and the camera's own health
- * columns (level, latency, 30-day uptime: through the cameras feature, which owns them); then announces a level change.
+ * Stores checks' consequences, several checks in one transaction ({@link GroupCommit}): each camera's state and
+ * reconnection schedule, the hourly latency rollup, the availability interval when the camera went online or
+ * offline, and the camera's own health columns (level, latency, 30-day uptime: through the cameras feature, which
+ * owns them); a level change is announced once the transaction has committed.
  */
 @Stateless
 public class HealthRecorder {
@@ -60,31 +62,40 @@ public class HealthRecorder {
         machine = settings.stateMachine();
     }
 
-    /** @return the camera's new state; empty when the camera was deleted meanwhile */
-    public Optional<HealthSnapshot> record(long cameraId, ProbeResult result) {
-        return store(cameraId, result, (before, now) -> machine.apply(before, result, now,
-                ThreadLocalRandom.current()::nextDouble));
+    /**
+     * Stores the checks in one transaction, in their order (a camera may appear twice: a check-now beside a scheduled
+     * check).
+     *
+     * @param writes not empty
+     * @return each camera's new state, in the order of {@code writes}; empty for a camera deleted meanwhile
+     */
+    public List<Optional<HealthSnapshot>> recordAll(List<HealthWrite> writes) {
+        List<Long> ids = writes.stream().map(HealthWrite::cameraId).distinct().toList();
+        Map<Long, String> names = cameras.lock(ids);
+        loadStates(ids, clock.instant());
+        return writes.stream().map(write -> Optional.ofNullable(names.get(write.cameraId()))
+                .map(name -> store(write, name))).toList();
     }
 
     /**
-     * A deep check saw the picture stand still although the stream answered.
-     *
-     * @param light the light probe of the same check (its latency still counts in the rollup)
+     * Reads the cameras' states and this hour's rollups in two statements, instead of two per check: the finds of
+     * {@link #store} are then answered from the persistence context.
      */
-    public Optional<HealthSnapshot> recordFrozen(long cameraId, ProbeResult light, String reason) {
-        return store(cameraId, light, (before, now) -> machine.frozen(before, reason, now,
-                ThreadLocalRandom.current()::nextDouble));
+    private void loadStates(List<Long> ids, Instant now) {
+        em.createNamedQuery(CameraHealth.OF_CAMERAS, CameraHealth.class).setParameter("ids", ids).getResultList();
+        em.createNamedQuery(LatencyRollup.OF_HOUR, LatencyRollup.class).setParameter("ids", ids)
+                .setParameter("hour", LatencyRollup.hourOf(now)).getResultList();
     }
 
-    private Optional<HealthSnapshot> store(long cameraId, ProbeResult result,
-            java.util.function.BiFunction<HealthSnapshot, Instant, HealthStateMachine.Transition> transitionOf) {
-        Optional<String> name = cameras.lock(cameraId);
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+    private HealthSnapshot store(HealthWrite write, String name) {
+        long cameraId = write.cameraId();
+        ProbeResult result = write.result();
         Instant now = clock.instant();
         CameraHealth health = stateOf(cameraId);
-        HealthStateMachine.Transition transition = transitionOf.apply(health.snapshot(), now);
+        HealthStateMachine.Transition transition = write.frozenReason() == null
+                ? machine.apply(health.snapshot(), result, now, ThreadLocalRandom.current()::nextDouble)
+                : machine.frozen(health.snapshot(), write.frozenReason(), now,
+                        ThreadLocalRandom.current()::nextDouble);
         HealthSnapshot after = transition.after();
         health.store(after, node.name());
         addToRollup(cameraId, now, result);
@@ -96,10 +107,10 @@ public class HealthRecorder {
                 after.lastLatencyMillis(), uptime, after.consecutiveFailures(),
                 after.isOnline() ? null : StreamUrl.mask(after.reason())));
         if (transition.levelChanged()) {
-            changes.fire(new HealthChange(cameraId, name.get(), transition.before().level(), after.level(),
+            changes.fire(new HealthChange(cameraId, name, transition.before().level(), after.level(),
                     after.cause(), after.reason(), after.levelSince(), after.lastLatencyMillis(), now));
         }
-        return Optional.of(after);
+        return after;
     }
 
     /**
@@ -123,7 +134,7 @@ public class HealthRecorder {
 
     /** Check at once and restart the backoff if that fails (forced reconnect, new credentials). */
     public Optional<HealthSnapshot> forceReconnect(long cameraId) {
-        if (cameras.lock(cameraId).isEmpty()) {
+        if (cameras.lock(List.of(cameraId)).isEmpty()) {
             return Optional.empty();
         }
         CameraHealth health = stateOf(cameraId);

@@ -5,6 +5,7 @@ import io.ohmvision.channels.Outcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -15,7 +16,10 @@ import java.time.ZoneOffset;
 /** A camera's live health and reconnection state, stored so that both survive a restart. */
 @Entity
 @Table(name = "camera_health")
+@NamedQuery(name = CameraHealth.OF_CAMERAS, query = "select h from CameraHealth h where h.cameraId in :ids")
 public class CameraHealth {
+
+    public static final String OF_CAMERAS = "CameraHealth.ofCameras";
 
     @Id
     @Column(name = "camera_id")

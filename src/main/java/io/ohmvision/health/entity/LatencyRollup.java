@@ -18,11 +18,14 @@ import java.util.Objects;
 @IdClass(LatencyRollup.Key.class)
 @NamedQuery(name = LatencyRollup.SINCE, query = "select r from LatencyRollup r where r.cameraId = :camera "
         + "and r.hourStart >= :from order by r.hourStart")
+@NamedQuery(name = LatencyRollup.OF_HOUR, query = "select r from LatencyRollup r where r.cameraId in :ids "
+        + "and r.hourStart = :hour")
 @NamedQuery(name = LatencyRollup.PRUNE, query = "delete from LatencyRollup r where r.hourStart < :before")
 public class LatencyRollup {
 
     public static final String SINCE = "LatencyRollup.since";
     public static final String PRUNE = "LatencyRollup.prune";
+    public static final String OF_HOUR = "LatencyRollup.ofHour";
 
     /** Composite key: camera and hour. */
     public static class Key implements Serializable {
