@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -101,6 +102,22 @@ public class OnboardingPage implements Serializable {
         if (job != null) {
             Feedback.info("Applied", addresses.size() + " device(s) stored");
         }
+    }
+
+    public void cancel() {
+        OnboardingJob job = Feedback.attempt("Not cancelled", () -> {
+            user.requireEditor();
+            return jobs.cancel(jobId);
+        });
+        if (job != null) {
+            Feedback.info("Onboarding cancelled", "Nothing was stored; the credentials to try are forgotten");
+        }
+    }
+
+    /** Whether Cancel is offered: a job that has not been applied, failed or been cancelled. */
+    public boolean isCancellable() {
+        return Optional.ofNullable(getJob()).map(job -> OnboardingPhase.valueOf(job.phase().toUpperCase(Locale.ROOT))
+                .mayBecome(OnboardingPhase.CANCELLED)).orElse(false);
     }
 
     public OnboardingView getJob() {

@@ -168,6 +168,9 @@ public record StreamUrl(String scheme, String username, String password, String 
     }
 
     private static String maskSecretParameters(String text) {
+        if (text.indexOf('=') < 0) {
+            return text; // no parameter to mask: most stream URLs, masked on every health check
+        }
         Matcher m = QUERY_PARAMETER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -3,6 +3,7 @@ package io.ohmvision.platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs one task per item, at most {@code parallelism} at once, started in the items' order, and gives the results in
@@ -63,6 +65,20 @@ public final class Fanout {
             throw first;
         }
         return results;
+    }
+
+    /**
+     * Tests every item, in parallel as {@link #map} runs tasks, and gives the first item in the items' order that
+     * passed: the order says which answer is preferred, not which came first.
+     */
+    public <T> Optional<T> firstPassing(List<T> items, Predicate<? super T> test) {
+        List<Boolean> passed = map(items, test::test);
+        for (int i = 0; i < items.size(); i++) {
+            if (passed.get(i)) {
+                return Optional.of(items.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

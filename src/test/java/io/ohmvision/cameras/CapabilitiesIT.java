@@ -151,10 +151,34 @@ class CapabilitiesIT {
 
         SERVER.asAdmin().post("/api/cameras/{id}/capabilities/refresh", rtsp).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("no ONVIF device service is known for it"));
+                .body("detail", containsString("no ONVIF device service is known for it, and none answered on "
+                        + "127.0.0.1 (ports [80, 8000, 2020, 8080, 8899])"));
         assertThat(SERVER.adminApi().cameras().get(rtsp).then().extract().jsonPath().getString("capabilities"))
                 .isNull();
         SERVER.asAdmin().post("/api/cameras/{id}/capabilities/refresh", 987_654).then().statusCode(404);
+    }
+
+    @Test
+    void aCameraAddedByHandFindsItsDeviceServiceOnItsOwnHostWhenRefreshed() {
+        OnvifSimulator device = device(LoopbackPorts.free(), "--capabilities", "ptz,imaging");
+        long id = SERVER.adminApi().cameras().create(json("name", "Added by hand", "connectionType", "rtsp",
+                "primaryStreamUrl", "rtsp://127.0.0.1:1/stream", "snapshotUrl", "http://127.0.0.1:"
+                        + device.httpPort() + "/snapshot.jpg", "username", USER, "password", PASSWORD))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        SERVER.asAdmin().post("/api/cameras/{id}/capabilities/refresh", id).then().statusCode(200)
+                .body("ptz", org.hamcrest.Matchers.equalTo(true));
+
+        JsonPath camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
+        assertThat(camera.getString("onvifDeviceUrl")).isEqualTo(device.deviceServiceUrl());
+        assertThat(camera.getBoolean("capabilities.imaging")).isTrue();
+
+        SERVER.adminApi().cameras().update(id, json("name", "Added by hand", "connectionType", "rtsp",
+                "primaryStreamUrl", "rtsp://127.0.0.2:1/stream", "username", USER, "password", PASSWORD))
+                .then().statusCode(200);
+        camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
+        assertThat(camera.getString("onvifDeviceUrl")).as("moved to another host").isNull();
+        assertThat(camera.getString("capabilities")).isNull();
     }
 
     private static OnvifSimulator device(int httpPort, String... options) {

@@ -40,7 +40,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * <li>.30 an ONVIF device (simulator on port 80, WS-Discovery) whose profiles point at its own RTSP server (8554,
  * Digest);</li>
  * <li>.31 an RTSP camera with Digest auth and no ONVIF, in a Hikvision MAC block, serving Hikvision's paths on 554;</li>
- * <li>.32 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path.</li>
+ * <li>.32 an HTTP snapshot camera (lighttpd asking for Digest) in an Axis MAC block, serving Axis's JPEG path;</li>
+ * <li>.33 a recorder: an RTSP server with Digest in a Hikvision MAC block serving three channels on Hikvision's
+ * paths.</li>
  * </ul>
  * Addresses and MACs differ from AutoDetectNamespaceIT's, whose cameras stay on the shared server: onboarding would
  * rightly offer those as updates.
@@ -75,7 +77,8 @@ class OnboardingNamespaceIT {
         subnet = CameraSubnet.create(List.of(
                 new SimulatedCamera(30, "02:00:5e:00:00:30", List.of()),
                 new SimulatedCamera(31, "44:19:b6:00:00:31", List.of()),
-                new SimulatedCamera(32, "00:40:8c:00:00:32", List.of())));
+                new SimulatedCamera(32, "00:40:8c:00:00:32", List.of()),
+                new SimulatedCamera(33, "44:19:b6:00:00:33", List.of())));
         CameraWebRoot www = start(CameraWebRoot.start());
         // Axis's snapshot path on the camera's web server
         Files.createDirectories(www.directory().resolve("jpg"));
@@ -91,6 +94,9 @@ class OnboardingNamespaceIT {
                 "/Streaming/Channels/101=main", "/Streaming/Channels/102=sub"));
         start(LighttpdTestPeer.startAt(subnet.inside(), ip(32), 80, www, LoopbackPorts.free(), "camera32", USER,
                 PASSWORD));
+        start(RtspTestPeer.startAt(subnet.inside(), ip(33), 554, true, USER, PASSWORD,
+                "/Streaming/Channels/101=main", "/Streaming/Channels/102=sub", "/Streaming/Channels/201=sub",
+                "/Streaming/Channels/301=sub"));
         operator = "onboarding-op-" + System.nanoTime();
         SERVER.adminApi().users().create(json("username", operator, "password", "operator-Pw-1", "role", "operator"))
                 .then().statusCode(201);
@@ -156,8 +162,8 @@ class OnboardingNamespaceIT {
         assertThat(job.getInt("percent")).isEqualTo(100);
         assertThat(job.getInt("credentialsGiven")).isEqualTo(2);
         assertThat(job.getList("devices.address", String.class))
-                .containsExactlyInAnyOrder(ip(30), ip(31), ip(32));
-        assertThat(job.getInt("devicesDetected")).isEqualTo(3);
+                .containsExactlyInAnyOrder(ip(30), ip(31), ip(32), ip(33));
+        assertThat(job.getInt("devicesDetected")).isEqualTo(4);
 
         assertThat(at(job, 30, "onvifEndpoint")).isEqualTo(onvifDevice.endpoint());
         assertThat(at(job, 30, "mac")).isEqualToIgnoringCase("02:00:5e:00:00:30");
@@ -183,6 +189,11 @@ class OnboardingNamespaceIT {
             assertThat(at(job, device, "proposal.kind")).isEqualTo("camera");
         }
         assertThat(at(job, 32, "proposal.primaryStreamUrl")).isEqualTo(at(job, 32, "snapshot.url"));
+        assertThat(at(job, 33, "credentialIndex")).isEqualTo("1");
+        assertThat(at(job, 33, "proposal.action")).isEqualTo("create");
+        assertThat(at(job, 33, "proposal.kind")).as("recognised as a recorder").isEqualTo("recorder");
+        assertThat(job.getList("devices.find { it.address == '" + ip(33) + "' }.proposal.channels.number"))
+                .hasSize(3);
         assertThat(at(job, 30, "proposal.name")).isEqualTo("SIM-1000 " + ip(30));
     }
 
@@ -242,11 +253,16 @@ class OnboardingNamespaceIT {
         assertThat(device(job, 31)).isNotNull();
 
         SERVER.adminApi().discovery().applyOnboarding(job.getString("id"), json("devices",
-                List.of(ip(30), ip(31), ip(32)))).then().statusCode(200);
+                List.of(ip(30), ip(31), ip(32), ip(33)))).then().statusCode(200);
 
         assertThat(camerasAt(30)).containsExactly(onvifCameraId);
         assertThat(camerasAt(32)).containsExactly(snapshotCameraId);
         assertThat(camerasAt(31)).hasSize(1);
+        JsonPath recorders = SERVER.adminApi().recorders().list().then().statusCode(200).extract().jsonPath();
+        assertThat(recorders.getList("findAll { it.ipAddress == '" + ip(33) + "' }")).as("one recorder stored")
+                .hasSize(1);
+        assertThat(recorders.getList("find { it.ipAddress == '" + ip(33) + "' }.channels")).hasSize(3);
+        assertThat(camerasAt(33)).as("its channels are cameras").hasSize(3);
     }
 
     @Test
@@ -280,6 +296,27 @@ class OnboardingNamespaceIT {
 
     @Test
     @Order(5)
+    void aCancelledOnboardingStopsWhereItStandsAndCanNeitherBeAppliedNorCancelledAgain() {
+        Response started = SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of(subnet.cidr()),
+                "credentials", CREDENTIALS));
+        started.then().statusCode(202);
+        String id = started.jsonPath().getString("id");
+
+        SERVER.apiAs(operator, "operator-Pw-1").discovery().cancelOnboarding(id).then().statusCode(200)
+                .body("phase", org.hamcrest.Matchers.equalTo("cancelled"));
+
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                SERVER.adminApi().discovery().onboarding(id).then().statusCode(200)
+                        .body("phase", org.hamcrest.Matchers.equalTo("cancelled")));
+        SERVER.adminApi().discovery().applyOnboarding(id, json("devices", List.of(ip(30)))).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("cancelled"));
+        SERVER.adminApi().discovery().cancelOnboarding(id).then().statusCode(409)
+                .body("detail", containsString("is cancelled"));
+        SERVER.adminApi().discovery().cancelOnboarding("no-such-job").then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
     void badRequestsAreRefusedWithAProblem() {
         SERVER.adminApi().discovery().startOnboarding(json("cidrs", List.of("203.0.113.0/24")))
                 .then().statusCode(400).contentType("application/problem+json")

@@ -67,6 +67,7 @@ class RoleMatrixIT {
             entry("POST /api/discovery/onboarding", EDITORS),
             entry("GET /api/discovery/onboarding/{id}", EDITORS),
             entry("POST /api/discovery/onboarding/{id}/apply", EDITORS),
+            entry("POST /api/discovery/onboarding/{id}/cancel", EDITORS),
             entry("GET /api/health/status", READERS),
             entry("GET /api/health/cameras", READERS),
             entry("GET /api/health/cameras/{id}", READERS),

@@ -35,7 +35,10 @@ public class CameraCapabilitiesResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(operationId = "refreshCameraCapabilities", summary = "Read the camera's capabilities from its device now",
             description = "Asks the camera's ONVIF device service (GetServices, or GetCapabilities on old firmware) "
-                    + "what it can do, stores and returns it")
+                    + "what it can do, stores and returns it. When no device service is known for the camera (added "
+                    + "by hand, or moved to another host), one is looked for on the host of its primary URL, without "
+                    + "credentials (GetSystemDateAndTime): on the ports of its HTTP(S) URLs there, then on 80, 8000, "
+                    + "2020, 8080 and 8899; the one found is stored with the capabilities. 409 when none answers.")
     @APIResponse(responseCode = "200", description = "The capabilities as now stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CameraCapabilities.class)))

@@ -41,8 +41,9 @@ public record CameraView(
         boolean enabled,
         Long recorderId,
         Integer recorderChannel,
-        @Schema(description = "The ONVIF device service found on the camera's device (by auto-detect); null when "
-                + "none is known") String onvifDeviceUrl,
+        @Schema(description = "The ONVIF device service found on the camera's device (by auto-detect "
+                + "or a capabilities refresh); null when none is known, and forgotten with the capabilities when the "
+                + "camera's URLs move to another host") String onvifDeviceUrl,
         @Schema(description = "What the ONVIF device announced when last read; null until read")
         CameraCapabilities capabilities,
         OffsetDateTime createdAt,

@@ -25,6 +25,12 @@ public record CameraAccess(long cameraId, ConnectionType type, String username, 
                 camera.getEncryptedPassword(), CredentialOrigins.of(camera), camera.getConnectionConfig());
     }
 
+    /** With a device service found just now, which gets the credentials only on the camera's own hosts. */
+    CameraAccess withDeviceService(String deviceServiceUrl) {
+        return new CameraAccess(cameraId, type, username, sealedPassword, origins.withDeviceService(deviceServiceUrl),
+                connectionConfig, probeSettings);
+    }
+
     boolean hasCredentials() {
         return username != null && !username.isEmpty() || sealedPassword != null && !sealedPassword.isEmpty();
     }

@@ -19,6 +19,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A camera as registered. URLs are stored without credentials; the user name is plain and the password is only
@@ -171,6 +173,32 @@ public class Camera {
         connectionConfig = configuration.connectionConfig();
         enabled = configuration.enabled();
         nameReceiver();
+        forgetDeviceLeftBehind();
+    }
+
+    /**
+     * A camera moved to another device (none of its URLs is on the device service's host any more) forgets the device
+     * service and the capabilities read from it: they were the old device's, and the service would no longer receive
+     * the camera's password (CredentialOrigins), so PTZ sent there would fail. Refreshing the capabilities finds the
+     * new device's.
+     */
+    private void forgetDeviceLeftBehind() {
+        Optional<String> deviceHost = StreamUrl.parse(onvifDeviceUrl).map(StreamUrl::host);
+        if (deviceHost.isEmpty() || Stream.of(primaryStreamUrl, secondaryStreamUrl, snapshotUrl)
+                .map(StreamUrl::parse).flatMap(Optional::stream)
+                .anyMatch(url -> url.host().equalsIgnoreCase(deviceHost.get()))) {
+            return;
+        }
+        onvifDeviceUrl = null;
+        capabilityPtz = null;
+        capabilityAudioIn = null;
+        capabilityAudioOut = null;
+        capabilityEvents = null;
+        capabilityImaging = null;
+        capabilityAnalytics = null;
+        capabilityRecording = null;
+        capabilitiesReadAt = null;
+        capabilitiesReadWith = null;
     }
 
     /**

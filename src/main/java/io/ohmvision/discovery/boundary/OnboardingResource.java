@@ -87,6 +87,22 @@ public class OnboardingResource {
 
     @POST
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @Path("{id}/cancel")
+    @Operation(operationId = "cancelOnboarding", summary = "Cancel an onboarding",
+            description = "Stops a job that has not been applied: the scan ends at its next round, no further "
+                    + "device is tried (a detection under way ends its own attempt), and the credentials to try "
+                    + "are dropped at once; what was found so far stays visible. Nothing is stored.")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(ref = "Onboarding")))
+    @APIResponse(responseCode = "401", ref = OhmVisionApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", ref = OhmVisionApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = OhmVisionApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = OhmVisionApi.CONFLICT)
+    public OnboardingView cancel(@PathParam("id") String id) {
+        return OnboardingView.of(jobs.cancel(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Path("{id}/apply")
     @Operation(operationId = "applyOnboarding", summary = "Store the chosen devices of an onboarding",
             description = "In one transaction: every chosen device is created, or updated when it is registered "

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Onboarding")
 public record OnboardingView(
         String id,
-        @Schema(enumeration = {"scanning", "discovering", "detecting", "ready", "applying", "applied", "failed"},
+        @Schema(enumeration = {"scanning", "discovering", "detecting", "ready", "applying", "applied", "failed",
+                "cancelled"},
                 description = "scanning, discovering (ONVIF), detecting, then ready for a choice; applied once "
-                        + "devices were stored") String phase,
+                        + "devices were stored; cancelled when stopped by a person") String phase,
         List<String> cidrs,
         String requestedBy,
         OffsetDateTime startedAt,

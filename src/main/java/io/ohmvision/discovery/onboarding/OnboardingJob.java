@@ -112,21 +112,57 @@ public final class OnboardingJob {
         return Collections.unmodifiableList(new ArrayList<>(credentials));
     }
 
-    synchronized void discovering() {
-        enter(OnboardingPhase.DISCOVERING);
+    public synchronized boolean cancelled() {
+        return phase == OnboardingPhase.CANCELLED;
     }
 
-    synchronized void detecting(List<DeviceFound> devices) {
+    /** @return false when the job was cancelled meanwhile: the background work stops */
+    synchronized boolean discovering() {
+        if (cancelled()) {
+            return false;
+        }
+        enter(OnboardingPhase.DISCOVERING);
+        return true;
+    }
+
+    /** @return false when the job was cancelled meanwhile: the background work stops */
+    synchronized boolean detecting(List<DeviceFound> devices) {
+        if (cancelled()) {
+            return false;
+        }
         enter(OnboardingPhase.DETECTING);
         found = List.copyOf(devices);
+        return true;
     }
 
     synchronized void detected(DeviceOutcome outcome) {
-        outcomes.put(outcome.device().address(), outcome);
+        if (!cancelled()) {
+            outcomes.put(outcome.device().address(), outcome);
+        }
+    }
+
+    /**
+     * Stops the job where it stands: the scan ends at its next round, no further device is detected (one being
+     * detected ends its own attempt), and every credential to try is dropped at once.
+     *
+     * @throws ProblemException 409 once applying has begun, or when the job has ended already
+     */
+    synchronized void cancel(Instant now) {
+        if (!phase.mayBecome(OnboardingPhase.CANCELLED)) {
+            throw ProblemException.conflict("onboarding " + id + " is " + phase.wireName()
+                    + ": only one that has not been applied, failed or been cancelled can be cancelled");
+        }
+        enter(OnboardingPhase.CANCELLED);
+        scan.cancel();
+        finishedAt = now;
+        credentials = List.of();
     }
 
     /** Detection ended: only the credentials that worked for a device are kept, for applying. */
     synchronized void ready(Instant now) {
+        if (cancelled()) {
+            return;
+        }
         enter(OnboardingPhase.READY);
         finishedAt = now;
         List<Integer> used = outcomes.values().stream().map(DeviceOutcome::result).filter(Objects::nonNull)
@@ -139,6 +175,9 @@ public final class OnboardingJob {
     }
 
     synchronized void fail(String why, Instant now) {
+        if (cancelled()) {
+            return;
+        }
         enter(OnboardingPhase.FAILED);
         failure = why;
         finishedAt = now;

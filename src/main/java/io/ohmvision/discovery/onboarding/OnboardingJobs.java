@@ -128,6 +128,18 @@ public class OnboardingJobs {
     }
 
     /**
+     * Cancels a job that has not been applied: see {@link OnboardingJob#cancel}.
+     *
+     * @throws ProblemException 404 for a job this member does not know, 409 as {@link OnboardingJob#cancel}
+     */
+    public OnboardingJob cancel(String id) {
+        OnboardingJob job = find(id);
+        job.cancel(clock.instant());
+        jobs.put(job.id(), job, clock.instant().plus(KEPT_FOR));
+        return job;
+    }
+
+    /**
      * Stores the chosen devices, all or none.
      *
      * @param addresses the devices chosen, by address
@@ -157,14 +169,20 @@ public class OnboardingJobs {
     private void run(OnboardingJob job, List<Cidr> ranges) {
         try {
             List<ScannedHost> hosts = scans.scanAndIdentify(ranges, settings.ports().defaults(), job.scan());
-            job.discovering();
+            if (!job.discovering()) {
+                return;
+            }
             Set<String> own = NetworkInfo.read().ownAddresses();
             List<ScannedHost> devices = hosts.stream()
                     .filter(h -> !h.openPorts().isEmpty() && !own.contains(h.address())).toList();
             Map<String, DiscoveredDevice> onvifDevices = discoverOnvif(devices);
-            job.detecting(devices.stream().map(h -> DeviceFound.of(h, onvifDevices.get(h.address()))).toList());
+            if (!job.detecting(devices.stream().map(h -> DeviceFound.of(h, onvifDevices.get(h.address()))).toList())) {
+                return;
+            }
             new Fanout(executor, batch.concurrency()).map(job.found(), device -> {
-                job.detected(detect(device, job.credentials()));
+                if (!job.cancelled()) {
+                    job.detected(detect(device, job.credentials()));
+                }
                 return device;
             });
             job.ready(clock.instant());

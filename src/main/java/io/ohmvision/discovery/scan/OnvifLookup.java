@@ -7,6 +7,7 @@ import io.ohmvision.channels.onvif.OnvifCallException;
 import io.ohmvision.channels.onvif.OnvifClient;
 import io.ohmvision.channels.onvif.OnvifDevice;
 import io.ohmvision.channels.onvif.OnvifProbe;
+import io.ohmvision.channels.onvif.OnvifDeviceService;
 import io.ohmvision.platform.Fanout;
 import java.io.IOException;
 import java.net.URI;
@@ -15,16 +16,11 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * Finds a device's ONVIF service among its open ports and runs the connect sequence there (device information,
- * profiles, stream and snapshot URIs). Which ports speak ONVIF is asked without credentials
- * (GetSystemDateAndTime is PRE_AUTH) and in parallel; the credentials go to the first such port only, so a wrong
- * password costs one attempt, not one per port. A port that will not tell its time without credentials is not
- * taken for ONVIF: a web server asking for a password on every path would otherwise cost an attempt for nothing.
+ * Finds a device's ONVIF service among its open ports ({@link OnvifDeviceService}, without credentials) and runs the
+ * connect sequence there (device information, profiles, stream and snapshot URIs); the credentials go to the first
+ * port that speaks ONVIF only, so a wrong password costs one attempt, not one per port.
  */
 public final class OnvifLookup {
-
-    /** ONVIF Core fixes the device service path [S7]. */
-    private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
 
     private final Executor executor;
     private final Duration timeout;
@@ -37,23 +33,12 @@ public final class OnvifLookup {
 
     /** @param ports the ports to ask, most likely first */
     public OnvifFindings inspect(String host, List<Integer> ports, String username, String password) {
-        List<URI> services = ports.stream().map(port -> deviceService(host, port)).toList();
-        List<Boolean> speaking = new Fanout(executor, Math.max(1, services.size())).map(services, this::speaksOnvif);
-        for (int i = 0; i < services.size(); i++) {
-            if (speaking.get(i)) {
-                return connect(services.get(i), username, password);
-            }
-        }
-        return OnvifFindings.absent(ports.isEmpty() ? "no open port where ONVIF is usually served"
-                : "no ONVIF device service on port(s) " + ports);
-    }
-
-    private boolean speaksOnvif(URI deviceService) {
-        try (OnvifClient client = new OnvifClient(deviceService, null, null, timeout)) {
-            return client.readClock().measured();
-        } catch (IOException | RuntimeException notOnvif) {
-            return false;
-        }
+        List<URI> services = ports.stream().map(port -> OnvifDeviceService.at(host, port)).toList();
+        return new Fanout(executor, Math.max(1, services.size()))
+                .firstPassing(services, service -> OnvifDeviceService.answers(service, timeout))
+                .map(service -> connect(service, username, password))
+                .orElseGet(() -> OnvifFindings.absent(ports.isEmpty() ? "no open port where ONVIF is usually served"
+                        : "no ONVIF device service on port(s) " + ports));
     }
 
     /** The connect sequence on a device service already known to be there (from WS-Discovery, say). */
@@ -71,9 +56,5 @@ public final class OnvifLookup {
             Verdict verdict = NetworkFailures.classify(failed, timeout);
             return new OnvifFindings(deviceService.toString(), verdict.outcome(), verdict.reason(), null);
         }
-    }
-
-    private static URI deviceService(String host, int port) {
-        return URI.create("http://" + host + ":" + port + DEVICE_SERVICE_PATH);
     }
 }

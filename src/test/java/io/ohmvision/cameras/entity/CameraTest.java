@@ -3,6 +3,7 @@ package io.ohmvision.cameras.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ohmvision.channels.ConnectionType;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 class CameraTest {
@@ -29,6 +30,22 @@ class CameraTest {
         Camera camera = new Camera();
         camera.configure(configuration(ConnectionType.WEBHOOK, null, null));
         assertThat(camera.getPrimaryStreamUrl()).as("no id yet").isNull();
+    }
+
+    @Test
+    void aCameraMovedToAnotherDeviceForgetsTheOldDevicesServiceAndCapabilities() {
+        Camera camera = new Camera();
+        camera.configure(configuration(ConnectionType.RTSP, "rtsp://192.0.2.64/1", null));
+        camera.recordOnvifDevice("http://192.0.2.64:8000/onvif/device_service", new CameraCapabilities(true, 1, 0,
+                true, true, false, false, OffsetDateTime.parse("2026-12-05T10:00:00Z"), "GetServices"));
+
+        camera.configure(configuration(ConnectionType.RTSP, "rtsp://192.0.2.64:8554/2", null));
+        assertThat(camera.getOnvifDeviceUrl()).as("same device, another path and port").isNotNull();
+        assertThat(camera.getCapabilities().ptz()).isTrue();
+
+        camera.configure(configuration(ConnectionType.RTSP, "rtsp://192.0.2.65/1", null));
+        assertThat(camera.getOnvifDeviceUrl()).as("moved to another device").isNull();
+        assertThat(camera.getCapabilities()).isNull();
     }
 
     @Test

@@ -104,6 +104,52 @@ class HttpProbeTest {
         assertThat(result.maskedUrl()).endsWith("usr=admin&pwd=***");
     }
 
+    /** Reolink's CGI answers a wrong password with 200 and a JSON error (reolink_aio's reading of it). */
+    @Test
+    void readsReolinksRefusalInA200AsTheRefusalItIs() {
+        server.on("/cgi-bin/api.cgi", reply(200, "text/html", """
+                [
+                   {
+                      "cmd" : "Snap",
+                      "code" : 1,
+                      "error" : {
+                         "detail" : "login failed",
+                         "rspCode" : -7
+                      }
+                   }
+                ]
+                """.getBytes(StandardCharsets.US_ASCII), Map.of()));
+
+        ProbeResult result = probe(server.url("/cgi-bin/api.cgi?cmd=Snap&channel=0&rs=ohmv&user=&password="), "admin",
+                "wrong");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
+        assertThat(result.reason()).isEqualTo("the camera refused the user name or password (\"login failed\")");
+        assertThat(result.maskedUrl()).endsWith("user=admin&password=***");
+    }
+
+    @Test
+    void readsReolinksLockedLoginAsARefusal() {
+        server.on("/cgi-bin/api.cgi", reply(200, "text/html", """
+                [{"cmd":"Snap","code":1,"error":{"detail":"Login has been locked, please try again later",\
+                "rspCode":-503}}]""".getBytes(StandardCharsets.US_ASCII), Map.of()));
+
+        ProbeResult result = probe(server.url("/cgi-bin/api.cgi?cmd=Snap&channel=0&user=&password="), "admin", "x");
+
+        assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
+        assertThat(result.reason()).contains("locked this login");
+    }
+
+    @Test
+    void anotherReolinkErrorIsNoRefusal() {
+        server.on("/cgi-bin/api.cgi", reply(200, "text/html",
+                "[{\"cmd\":\"Snap\",\"code\":1,\"error\":{\"detail\":\"not support\",\"rspCode\":-9}}]"
+                        .getBytes(StandardCharsets.US_ASCII), Map.of()));
+
+        assertThat(probe(server.url("/cgi-bin/api.cgi?cmd=Snap&channel=0&user=&password="), "admin", "pw").outcome())
+                .isEqualTo(Outcome.PROTOCOL_ERROR);
+    }
+
     @Test
     void anotherCgiResultIsNoRefusal() {
         server.on("/cgi-bin/CGIProxy.fcgi", reply(200, "text/plain",

@@ -64,6 +64,43 @@ class OnboardingJobTest {
     }
 
     @Test
+    void aCancelledJobStopsItsScanDropsItsCredentialsAndTakesNoFurtherStep() {
+        ScanRun scan = ScanRun.unobserved();
+        OnboardingJob scanning = new OnboardingJob("j2", "admin", List.of("192.0.2.0/24"), List.of(WRONG, RIGHT),
+                scan, NOW);
+
+        scanning.cancel(NOW.plusSeconds(3));
+
+        assertThat(scanning.phase()).isEqualTo(OnboardingPhase.CANCELLED);
+        assertThat(scan.isCancelled()).as("the scan ends at its next round").isTrue();
+        assertThat(scanning.credentials()).isEmpty();
+        assertThat(scanning.finishedAt()).isEqualTo(NOW.plusSeconds(3));
+        assertThat(scanning.discovering()).as("the background work stops").isFalse();
+        assertThat(scanning.detecting(List.of(CAMERA))).isFalse();
+        scanning.fail("interrupted", NOW.plusSeconds(4));
+        scanning.ready(NOW.plusSeconds(4));
+        assertThat(scanning.phase()).isEqualTo(OnboardingPhase.CANCELLED);
+        assertThat(scanning.failure()).isNull();
+        assertThatThrownBy(() -> scanning.cancel(NOW)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("is cancelled");
+    }
+
+    @Test
+    void aJobCanBeCancelledWhileReadyButNotOnceApplyingHasBegun() {
+        detectTwoDevices();
+        job.ready(NOW);
+        job.beginApply(List.of("192.0.2.10"));
+
+        assertThatThrownBy(() -> job.cancel(NOW)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("is applying");
+        job.applyRefused();
+        job.cancel(NOW);
+        assertThat(job.phase()).isEqualTo(OnboardingPhase.CANCELLED);
+        assertThat(job.outcomes()).as("what was found stays visible").hasSize(1);
+        assertThatThrownBy(() -> job.beginApply(List.of("192.0.2.10"))).hasMessageContaining("cancelled");
+    }
+
+    @Test
     void aRefusedApplyLeavesTheJobReadyAndUnknownOrEmptyDevicesAreRefused() {
         detectTwoDevices();
         job.detected(new OnboardingJob.DeviceOutcome(DARK, null, Proposal.none("failed"), null));

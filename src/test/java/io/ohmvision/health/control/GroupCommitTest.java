@@ -109,9 +109,19 @@ class GroupCommitTest {
         assertThat(transactions).as("the poisoned camera was tried alone").contains(List.of(POISONED));
     }
 
-    /** One check per writer, each writer then held in its transaction until {@link #writersMayEnd} opens. */
+    /**
+     * One check per writer, each writer then held in its transaction until {@link #writersMayEnd} opens; one at a
+     * time, or a writer could take several of them into one batch.
+     */
     private void occupyEveryWriter() throws InterruptedException {
-        IntStream.rangeClosed(1, GroupCommit.WRITERS).forEach(id -> checks.submit(() -> commit.store(write(id))));
+        for (int id = 1; id <= GroupCommit.WRITERS; id++) {
+            long cameraId = id;
+            checks.submit(() -> commit.store(write(cameraId)));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (everyWriterBusy.getCount() > GroupCommit.WRITERS - id && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+        }
         assertThat(everyWriterBusy.await(10, TimeUnit.SECONDS)).as("every writer busy").isTrue();
     }
 

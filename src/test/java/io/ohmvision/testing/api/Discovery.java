@@ -69,6 +69,10 @@ public final class Discovery {
         return caller.get().body(json).post(PATH + "/onboarding/" + id + "/apply");
     }
 
+    public Response cancelOnboarding(String id) {
+        return caller.get().post(PATH + "/onboarding/" + id + "/cancel");
+    }
+
     public Response batchTest(String json) {
         return caller.get().body(json).post(PATH + "/batch-test");
     }
