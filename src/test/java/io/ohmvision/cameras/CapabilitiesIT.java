@@ -174,8 +174,8 @@ class CapabilitiesIT {
         assertThat(camera.getBoolean("capabilities.imaging")).isTrue();
 
         SERVER.adminApi().cameras().update(id, json("name", "Added by hand", "connectionType", "rtsp",
-                "primaryStreamUrl", "rtsp://127.0.0.2:1/stream", "username", USER, "password", PASSWORD))
-                .then().statusCode(200);
+                "primaryStreamUrl", "rtsp://127.0.0.2:1/stream", "username", USER, "password", PASSWORD,
+                "version", camera.getLong("version"))).then().statusCode(200);
         camera = SERVER.adminApi().cameras().get(id).then().statusCode(200).extract().jsonPath();
         assertThat(camera.getString("onvifDeviceUrl")).as("moved to another host").isNull();
         assertThat(camera.getString("capabilities")).isNull();
