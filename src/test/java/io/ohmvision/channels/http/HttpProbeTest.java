@@ -26,12 +26,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The probe against a scripted HTTP server replaying camera replies and quirks. */
 class HttpProbeTest {
@@ -91,41 +93,49 @@ class HttpProbeTest {
         assertThat(result.reason()).isEqualTo("not a camera picture: the reply is text/html");
     }
 
-    /** Foscam's CGI refuses a wrong password with 200 and a result code; auto-detect's lockout guard must see it. */
-    @Test
-    void readsFoscamsRefusalInA200AsTheRefusalItIs() {
-        server.on("/cgi-bin/CGIProxy.fcgi", reply(200, "text/plain",
-                "<CGI_Result>\n    <result>-2</result>\n</CGI_Result>".getBytes(StandardCharsets.US_ASCII), Map.of()));
-
-        ProbeResult result = probe(server.url("/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=&pwd="), "admin", "wrong");
-
-        assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
-        assertThat(result.reason()).isEqualTo("the camera refused the user name or password (CGI result -2)");
-        assertThat(result.maskedUrl()).endsWith("usr=admin&pwd=***");
+    /** A refused login in the camera's answer to a wrong password that Foscam or Reolink send with HTTP 200. */
+    record CgiRefusalCase(String maker, String path, String query, String contentType, String body, String reason,
+                          String masked) {
+        @Override
+        public String toString() {
+            return maker;
+        }
     }
 
-    /** Reolink's CGI answers a wrong password with 200 and a JSON error (reolink_aio's reading of it). */
-    @Test
-    void readsReolinksRefusalInA200AsTheRefusalItIs() {
-        server.on("/cgi-bin/api.cgi", reply(200, "text/html", """
-                [
-                   {
-                      "cmd" : "Snap",
-                      "code" : 1,
-                      "error" : {
-                         "detail" : "login failed",
-                         "rspCode" : -7
-                      }
-                   }
-                ]
-                """.getBytes(StandardCharsets.US_ASCII), Map.of()));
+    static Stream<CgiRefusalCase> cgiRefusals() {
+        return Stream.of(
+                new CgiRefusalCase("Foscam", "/cgi-bin/CGIProxy.fcgi", "?cmd=snapPicture2&usr=&pwd=", "text/plain",
+                        "<CGI_Result>\n    <result>-2</result>\n</CGI_Result>",
+                        "the camera refused the user name or password (CGI result -2)", "usr=admin&pwd=***"),
+                // reolink_aio's reading of Reolink's answer, spaced as the camera sends it
+                new CgiRefusalCase("Reolink", "/cgi-bin/api.cgi", "?cmd=Snap&channel=0&rs=ohmv&user=&password=",
+                        "text/html", """
+                        [
+                           {
+                              "cmd" : "Snap",
+                              "code" : 1,
+                              "error" : {
+                                 "detail" : "login failed",
+                                 "rspCode" : -7
+                              }
+                           }
+                        ]
+                        """, "the camera refused the user name or password (\"login failed\")",
+                        "user=admin&password=***"));
+    }
 
-        ProbeResult result = probe(server.url("/cgi-bin/api.cgi?cmd=Snap&channel=0&rs=ohmv&user=&password="), "admin",
-                "wrong");
+    /** Auto-detect's lockout guard must see these refusals: both makers lock an account after wrong passwords. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cgiRefusals")
+    void readsACgiRefusalInA200AsTheRefusalItIs(CgiRefusalCase refusal) {
+        server.on(refusal.path(), reply(200, refusal.contentType(), refusal.body().getBytes(StandardCharsets.US_ASCII),
+                Map.of()));
+
+        ProbeResult result = probe(server.url(refusal.path() + refusal.query()), "admin", "wrong");
 
         assertThat(result.outcome()).isEqualTo(Outcome.AUTH_FAILED);
-        assertThat(result.reason()).isEqualTo("the camera refused the user name or password (\"login failed\")");
-        assertThat(result.maskedUrl()).endsWith("user=admin&password=***");
+        assertThat(result.reason()).isEqualTo(refusal.reason());
+        assertThat(result.maskedUrl()).endsWith(refusal.masked());
     }
 
     @Test
