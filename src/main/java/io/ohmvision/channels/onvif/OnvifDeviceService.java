@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 public final class OnvifDeviceService {
 
-    private static final String PATH = "/onvif/device_service";
+    /** ONVIF Core's path of the device service. */
+    public static final String PATH = "/onvif/device_service";
 
     private OnvifDeviceService() {
     }
