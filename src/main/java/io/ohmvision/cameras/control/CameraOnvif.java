@@ -100,7 +100,7 @@ public class CameraOnvif {
                 .map(StreamUrl::parse).flatMap(Optional::stream)
                 .filter(url -> url.host().equalsIgnoreCase(host))
                 .filter(url -> url.scheme().equals("http") || url.scheme().equals("https"))
-                .forEach(url -> ports.add(CredentialOrigins.Origin.of(url).port()));
+                .forEach(url -> ports.add(url.port() >= 0 ? url.port() : url.scheme().equals("http") ? 80 : 443));
         ports.addAll(USUAL_PORTS);
         return List.copyOf(ports);
     }

@@ -12,8 +12,7 @@ import java.time.Duration;
  */
 public final class OnvifDeviceService {
 
-    /** ONVIF Core's path of the device service. */
-    public static final String PATH = "/onvif/device_service";
+    private static final String PATH = "/onvif/device_service";
 
     private OnvifDeviceService() {
     }

@@ -25,6 +25,8 @@ public final class OnvifProbe implements ChannelProbe {
 
     /** The device service speaks SOAP over HTTP; the RTSP URIs it gives are other channels' business. */
     private static final List<String> SCHEMES = List.of("http", "https");
+    /** Where ONVIF Core puts the device service when the user gives only host and port. */
+    private static final String DEVICE_SERVICE_PATH = "/onvif/device_service";
     /** Refused URIs a reason quotes; the API lists them all. */
     private static final int REASON_LINES = 2;
 
@@ -66,7 +68,7 @@ public final class OnvifProbe implements ChannelProbe {
 
     /** The device service a URL stands for: the URL itself, or the standard path when it names only host and port. */
     public static URI deviceService(StreamUrl url) {
-        String path = url.pathAndQuery().isEmpty() || url.pathAndQuery().equals("/") ? OnvifDeviceService.PATH
+        String path = url.pathAndQuery().isEmpty() || url.pathAndQuery().equals("/") ? DEVICE_SERVICE_PATH
                 : url.pathAndQuery();
         return URI.create(url.scheme() + "://" + url.hostForUrl() + (url.port() < 0 ? "" : ":" + url.port()) + path);
     }

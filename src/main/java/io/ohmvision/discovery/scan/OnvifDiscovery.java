@@ -9,7 +9,6 @@ import io.ohmvision.channels.DeviceOrigin;
 import io.ohmvision.channels.onvif.DeviceInformation;
 import io.ohmvision.channels.onvif.MediaProfile;
 import io.ohmvision.channels.onvif.OnvifDevice;
-import io.ohmvision.channels.onvif.OnvifDeviceService;
 import io.ohmvision.discovery.onvif.DiscoveryTargets;
 import io.ohmvision.discovery.onvif.ProbeMatch;
 import io.ohmvision.discovery.onvif.WsDiscovery;
@@ -179,7 +178,7 @@ public class OnvifDiscovery {
     static Optional<URI> deviceService(ProbeMatch match, List<String> notFollowed) {
         DeviceOrigin sender = DeviceOrigin.of(match.sender());
         if (match.xaddrs().isEmpty()) {
-            return Optional.of(URI.create("http://" + sender.hostForUrl() + OnvifDeviceService.PATH));
+            return Optional.of(URI.create("http://" + sender.hostForUrl() + "/onvif/device_service"));
         }
         List<String> refused = new ArrayList<>();
         for (String xaddr : match.xaddrs()) {
